@@ -1,0 +1,72 @@
+// A tiny static server for the demo RMS and the test fixtures. No dependencies, loopback only.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const ROOTS = {
+  '/fixtures/': resolve(here, '../test/fixtures'),
+  '/': resolve(here, 'rms'),
+};
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+async function resolveFile(pathname) {
+  for (const [prefix, root] of Object.entries(ROOTS)) {
+    if (!pathname.startsWith(prefix)) continue;
+    const relative = normalize(decodeURIComponent(pathname.slice(prefix.length)));
+    const file = resolve(join(root, relative));
+    if (file !== root && !file.startsWith(root + sep)) return undefined; // no ../ escapes
+    try {
+      const info = await stat(file);
+      return info.isDirectory() ? join(file, 'index.html') : file;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Starts the server; resolves with its base URL (http://127.0.0.1:PORT) and a close function. */
+export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const file = await resolveFile(url.pathname);
+    if (!file) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolvePromise({
+        url: `http://${host}:${address.port}`,
+        port: address.port,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 5174);
+  const { url } = await startDemoServer({ port });
+  console.log(`Demo RMS at ${url}/  (Ctrl+C to stop)`);
+}

@@ -1,0 +1,60 @@
+import { createTranslator, type MessageKey } from '../i18n';
+import type { PageState, Platform } from '../platform';
+import { OPEN_PANEL_COMMAND, type ExtensionApi } from './api';
+import { readTabNow, trackPage } from './page-tracker';
+
+export interface ExtensionPlatformOptions {
+  /** From `?tabId=N`: a popped-out panel tied to one tab. */
+  tabId?: number;
+  /** From `?windowId=N`: follow that window's active tab (tests, and a panel opened as a tab). */
+  windowId?: number;
+  uiLanguage: string;
+  getMessage: (key: MessageKey) => string;
+}
+
+/** Reads `?tabId=` / `?windowId=` from the panel's URL; anything malformed is ignored. */
+export function panelTargetFromSearch(search: string): { tabId?: number; windowId?: number } {
+  const params = new URLSearchParams(search);
+  const read = (name: string) => {
+    const value = params.get(name);
+    return value !== null && /^\d{1,10}$/.test(value) ? Number(value) : undefined;
+  };
+  const target: { tabId?: number; windowId?: number } = {};
+  const tabId = read('tabId');
+  const windowId = read('windowId');
+  if (tabId !== undefined) target.tabId = tabId;
+  if (windowId !== undefined) target.windowId = windowId;
+  return target;
+}
+
+export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPlatformOptions): Platform {
+  let currentTabId = options.tabId;
+  return {
+    kind: 'extension',
+    uiLanguage: options.uiLanguage,
+    t: createTranslator((key) => options.getMessage(key) || undefined),
+    pinnedToTab: options.tabId !== undefined,
+    watchPage(listener: (state: PageState) => void) {
+      return trackPage(api, options, (state) => {
+        if ('tabId' in state && state.tabId !== undefined) currentTabId = state.tabId;
+        listener(state);
+      });
+    },
+    async readCurrentPage() {
+      return currentTabId === undefined ? false : readTabNow(api, currentTabId);
+    },
+    async shortcut() {
+      const commands = await api.commands.getAll();
+      return commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut || undefined;
+    },
+    async popOut() {
+      if (currentTabId === undefined) return;
+      await api.windows.create({
+        url: api.runtime.getURL(`/sidepanel.html?tabId=${currentTabId}` as never),
+        type: 'popup',
+        width: 460,
+        height: 860,
+      });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * What the content script tells the panel about its page. Kept free of zod: this file is bundled
+ * into every RMS page the reader runs in, where each kilobyte costs the officer's typing.
+ * The panel validates what arrives with the schemas in ./schemas.ts.
+ */
+export const MAX_TITLE = 300;
+export const MAX_URL = 2048;
+
+export interface PageReport {
+  type: 'vsp:page';
+  title: string;
+  url: string;
+  top: boolean;
+}
+
+/** Builds a report from what the page shows, capped so a hostile page cannot flood the panel. */
+export function makePageReport(title: string, url: string, top: boolean): PageReport {
+  const cleanTitle = title.replace(/\s+/g, ' ').trim();
+  return {
+    type: 'vsp:page',
+    title: cleanTitle.length > MAX_TITLE ? `${cleanTitle.slice(0, MAX_TITLE - 1)}…` : cleanTitle,
+    url: url.length > MAX_URL ? url.slice(0, MAX_URL) : url,
+    top,
+  };
+}
+
+/** The panel's "tell me about your page" request. */
+export const ANNOUNCE = { type: 'vsp:announce' } as const;
+
+export function isAnnounceRequest(message: unknown): boolean {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ANNOUNCE.type;
+}

@@ -1,0 +1,36 @@
+import type { Translate } from './i18n';
+
+/** What the panel knows about the page it reads. */
+export interface PageInfo {
+  title: string;
+  url: string;
+}
+
+export type UnavailableReason = 'not-permitted' | 'restricted' | 'closed' | 'no-tab';
+
+export type PageState =
+  | { kind: 'connecting' }
+  | { kind: 'loading'; tabId: number }
+  | { kind: 'reading'; tabId: number; page: PageInfo }
+  | { kind: 'unavailable'; tabId?: number; reason: UnavailableReason };
+
+/**
+ * Everything the UI needs from its host. The extension implements it with browser APIs, the
+ * embeddable widget with its host page; components never touch `browser.*` themselves.
+ */
+export interface Platform {
+  readonly kind: 'extension' | 'widget';
+  /** The officer's UI language (BCP 47), separate from the victim's language. */
+  readonly uiLanguage: string;
+  readonly t: Translate;
+  /** Calls `listener` with the current page state now and whenever it changes; returns unsubscribe. */
+  watchPage(listener: (state: PageState) => void): () => void;
+  /** Ask to read the current page once (activeTab); resolves false when the browser refuses. */
+  readCurrentPage?(): Promise<boolean>;
+  /** The keyboard shortcut that opens the panel and grants one-time access, if any is set. */
+  shortcut?(): Promise<string | undefined>;
+  /** Open this panel for the current tab in its own window. Absent where that makes no sense. */
+  popOut?(): Promise<void>;
+  /** True when this view is tied to one tab (a popped-out window). */
+  readonly pinnedToTab: boolean;
+}

@@ -1,0 +1,67 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Checks the builds `npm test` made before this suite (npm run build:all).
+const output = resolve(__dirname, '../../.output');
+const manifest = (dir: string) => JSON.parse(readFileSync(resolve(output, dir, 'manifest.json'), 'utf8'));
+
+/** The permissions we ask for. Widening them must be a deliberate edit here, reviewed as such. */
+const PERMISSIONS_CHROME = ['activeTab', 'scripting', 'sidePanel', 'storage'];
+const PERMISSIONS_FIREFOX = ['activeTab', 'scripting', 'storage'];
+
+describe('production Chrome build', () => {
+  const m = manifest('chrome-mv3');
+  it('asks for no host access and no broad permissions at install', () => {
+    expect(m.manifest_version).toBe(3);
+    expect([...m.permissions].sort()).toEqual(PERMISSIONS_CHROME);
+    expect(m.host_permissions).toBeUndefined();
+    expect(m.content_scripts).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+  });
+  it('has the side panel, the toolbar button and the shortcut, localised', () => {
+    expect(m.side_panel.default_path).toBe('sidepanel.html');
+    expect(m.action.default_title).toBe('__MSG_actionTitle__');
+    expect(m.commands['open-panel'].suggested_key.default).toBe('Alt+Shift+V');
+    expect(m.name).toBe('__MSG_extName__');
+    expect(m.default_locale).toBe('en');
+  });
+  it('keeps the default extension CSP: no remote or inline code', () => {
+    expect(m.content_security_policy).toBeUndefined();
+  });
+});
+
+describe('e2e build', () => {
+  it('is the production extension plus read access to localhost only', () => {
+    const prod = manifest('chrome-mv3');
+    const e2e = manifest('chrome-mv3-e2e');
+    expect(e2e.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*']);
+    const { host_permissions: _, ...rest } = e2e;
+    expect(rest).toEqual(prod);
+  });
+});
+
+describe('Firefox build', () => {
+  const m = manifest('firefox-mv3');
+  it('uses a sidebar that does not pop open at install', () => {
+    expect(m.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(m.sidebar_action.open_at_install).toBe(false);
+  });
+  it('has a fixed add-on id and declares that it collects no data', () => {
+    expect(m.browser_specific_settings.gecko.id).toBe('victim-services-panel@vsp.example.org');
+    expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+  it('has no Chrome-only keys', () => {
+    expect(m.side_panel).toBeUndefined();
+    expect(m.minimum_chrome_version).toBeUndefined();
+    expect([...m.permissions].sort()).toEqual(PERMISSIONS_FIREFOX);
+    expect(m.background.scripts).toEqual(['background.js']);
+  });
+});
+
+describe('store packages', () => {
+  const version = JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')).version;
+  it.each(['chrome', 'firefox', 'sources'])('wxt zip made the %s package', (kind) => {
+    expect(existsSync(resolve(output, `victim-services-panel-${version}-${kind}.zip`))).toBe(true);
+  });
+});
