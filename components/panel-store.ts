@@ -1,17 +1,66 @@
-import { signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { recogniseReading, type Recognition } from '../lib/incident/recognise';
 import type { PageState, Platform } from '../lib/platform';
+import type { CategoryId } from '../lib/taxonomy';
+
+export interface ShownCategory {
+  id: CategoryId;
+  confidence?: number;
+  why?: string;
+  chosenByOfficer: boolean;
+}
 
 export interface PanelStore {
   readonly page: ReadonlySignal<PageState>;
+  readonly recognition: ReadonlySignal<Recognition>;
+  /** Which incident the panel is on: the case number, else the page. */
+  readonly incidentKey: ReadonlySignal<string | undefined>;
+  /** What the panel acts on: the officer's correction if there is one, else what was recognised. */
+  readonly categories: ReadonlySignal<ShownCategory[]>;
+  correct(categories: CategoryId[]): void;
+  undoCorrection(): void;
   /** Starts following the page; returns the function that stops it. */
   start(): () => void;
 }
 
+const NOTHING: Recognition = { signals: [], categories: [] };
+
 /** One store per mounted panel: two panels (or two widgets) never share state. */
 export function createPanelStore(platform: Platform): PanelStore {
   const page = signal<PageState>({ kind: 'connecting' });
+  // Corrections are per incident, so switching tabs and back keeps the officer's choice.
+  const corrections = signal<ReadonlyMap<string, CategoryId[]>>(new Map());
+
+  const recognition = computed(() => (page.value.kind === 'reading' ? recogniseReading(page.value.page.reading) : NOTHING));
+  const incidentKey = computed(() => {
+    const state = page.value;
+    if (state.kind !== 'reading') return undefined;
+    const caseNumber = state.page.reading?.caseNumber?.value;
+    return caseNumber ? `case:${caseNumber}` : `page:${state.page.url}`;
+  });
+  const categories = computed<ShownCategory[]>(() => {
+    const key = incidentKey.value;
+    const corrected = key ? corrections.value.get(key) : undefined;
+    if (corrected) return corrected.map((id) => ({ id, chosenByOfficer: true }));
+    return recognition.value.categories.map(({ id, confidence, why }) => ({ id, confidence, why, chosenByOfficer: false }));
+  });
+
+  const setCorrection = (value: CategoryId[] | undefined) => {
+    const key = incidentKey.value;
+    if (!key) return;
+    const next = new Map(corrections.value);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    corrections.value = next;
+  };
+
   return {
     page,
+    recognition,
+    incidentKey,
+    categories,
+    correct: (ids) => setCorrection([...new Set(ids)]),
+    undoCorrection: () => setCorrection(undefined),
     start: () => platform.watchPage((state) => (page.value = state)),
   };
 }

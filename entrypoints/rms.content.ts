@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAnnounceRequest, makePageReport } from '../lib/messages/page-report';
+import { watchPage, type PageReading } from '../lib/page-reader';
 
 /**
- * Runs in department RMS pages (registered at runtime for granted origins) and in a page the
- * officer asked the panel to read. It only reads; it never changes the page or exposes anything
- * to the page's own scripts (it lives in the isolated world).
+ * Runs in department RMS pages (registered at runtime for granted origins, in every frame) and in
+ * a page the officer asked the panel to read. It only reads; it never changes the page or exposes
+ * anything to the page's own scripts (it lives in the isolated world).
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -18,11 +19,13 @@ export default defineContentScript({
     marker.__victimServicesReader = true;
 
     const top = window === window.top;
-    const report = () => makePageReport(document.title, location.href, top);
+    let reading: PageReading | undefined;
+    const report = () => makePageReport(document.title, location.href, top, reading);
     let lastKey = '';
     const push = () => {
       const current = report();
-      const key = `${current.title}\n${current.url}`;
+      // Timestamps change on every read; only a change the officer could see is worth a message.
+      const key = JSON.stringify([current.title, current.url, current.reading?.signals.map((s) => [s.text, s.label, s.code]), current.reading?.caseNumber, current.reading?.hasIncidentField]);
       if (key === lastKey) return;
       lastKey = key;
       browser.runtime.sendMessage(current).catch(() => {
@@ -36,6 +39,16 @@ export default defineContentScript({
       push();
       sendResponse(report());
     });
+
+    const frame = top ? 'top' : `frame:${location.pathname}`;
+    watchPage(
+      document,
+      (next) => {
+        reading = next;
+        push();
+      },
+      { frame },
+    );
 
     // SPA navigations change the URL and title without a load.
     const titleWatcher = new MutationObserver(() => push());

@@ -1,9 +1,12 @@
 import type { Translate } from './i18n';
+import type { PageReading } from './page-reader/types';
 
 /** What the panel knows about the page it reads. */
 export interface PageInfo {
   title: string;
   url: string;
+  /** What the page reader found, merged over the page's frames; absent until it reports. */
+  reading?: PageReading;
 }
 
 export type UnavailableReason = 'not-permitted' | 'restricted' | 'closed' | 'no-tab';

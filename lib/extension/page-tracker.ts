@@ -3,6 +3,8 @@ import { parsePageReport } from '../messages/schemas';
 import type { PageState } from '../platform';
 import { RMS_CONTENT_SCRIPT, type ExtensionApi } from './api';
 import { isRestrictedPageError } from './content-script-registration';
+import { mergeFrameReadings } from './frame-readings';
+import type { PageReading } from '../page-reader/types';
 
 export interface PageTrackerOptions {
   /** Follow exactly this tab (a popped-out panel). */
@@ -22,6 +24,8 @@ export function trackPage(api: ExtensionApi, options: PageTrackerOptions, emit: 
   let generation = 0;
   let last = '';
   const pinned = options.tabId !== undefined;
+  let top: { title: string; url: string } | undefined;
+  const frames = new Map<number, PageReading>();
 
   const send = (state: PageState) => {
     const key = JSON.stringify(state);
@@ -30,17 +34,31 @@ export function trackPage(api: ExtensionApi, options: PageTrackerOptions, emit: 
     emit(state);
   };
 
-  const showReport = (id: number, report: PageReport) => {
-    send({ kind: 'reading', tabId: id, page: { title: report.title, url: report.url } });
+  const showReport = (id: number, report: PageReport, frameId: number) => {
+    if (frameId === 0) top = { title: report.title, url: report.url };
+    if (report.reading) frames.set(frameId, report.reading);
+    if (!top) return;
+    const reading = mergeFrameReadings(frames);
+    send({ kind: 'reading', tabId: id, page: reading ? { ...top, reading } : { ...top } });
+  };
+
+  const forgetPage = () => {
+    top = undefined;
+    frames.clear();
   };
 
   async function announce(id: number, mayInject: boolean): Promise<void> {
     const mine = generation;
     try {
-      const answer = await api.tabs.sendMessage(id, ANNOUNCE, { frameId: 0 });
+      // Every frame's reader answers by pushing its report (with its frame id); the reply we
+      // get here comes from whichever frame answered first, so only a top-frame reply is used.
+      const answer = await api.tabs.sendMessage(id, ANNOUNCE);
       if (mine !== generation) return;
       const report = parsePageReport(answer);
-      if (report) return showReport(id, report);
+      if (report) {
+        if (report.top) showReport(id, report, 0);
+        return;
+      }
     } catch {
       // No reader in the tab yet (opened before the extension started, or not an RMS site).
     }
@@ -59,15 +77,15 @@ export function trackPage(api: ExtensionApi, options: PageTrackerOptions, emit: 
   function attach(id: number) {
     generation += 1;
     tabId = id;
+    forgetPage();
     send({ kind: 'loading', tabId: id });
     void announce(id, true);
   }
 
   const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
     if (sender.id !== api.runtime.id || sender.tab?.id === undefined || sender.tab.id !== tabId) return;
-    if (sender.frameId !== 0) return;
     const report = parsePageReport(message);
-    if (report) showReport(sender.tab.id, report);
+    if (report) showReport(sender.tab.id, report, sender.frameId ?? 0);
   };
 
   const onActivated = (info: { tabId: number; windowId: number }) => {
@@ -76,7 +94,10 @@ export function trackPage(api: ExtensionApi, options: PageTrackerOptions, emit: 
 
   const onUpdated = (id: number, change: { status?: string; url?: string }) => {
     if (id !== tabId) return;
-    if (change.status === 'loading' && change.url) send({ kind: 'loading', tabId: id });
+    if (change.status === 'loading' && change.url) {
+      forgetPage();
+      send({ kind: 'loading', tabId: id });
+    }
     // The registered reader announces itself on load; this covers pages it cannot run in,
     // and SPA URL changes that swap the title without a load.
     if (change.status === 'complete' || change.url) {

@@ -1,3 +1,5 @@
+import type { PageReading } from '../page-reader/types';
+
 /**
  * What the content script tells the panel about its page. Kept free of zod: this file is bundled
  * into every RMS page the reader runs in, where each kilobyte costs the officer's typing.
@@ -11,17 +13,21 @@ export interface PageReport {
   title: string;
   url: string;
   top: boolean;
+  /** What the page reader found in this frame. */
+  reading?: PageReading;
 }
 
 /** Builds a report from what the page shows, capped so a hostile page cannot flood the panel. */
-export function makePageReport(title: string, url: string, top: boolean): PageReport {
+export function makePageReport(title: string, url: string, top: boolean, reading?: PageReading): PageReport {
   const cleanTitle = title.replace(/\s+/g, ' ').trim();
-  return {
+  const report: PageReport = {
     type: 'vsp:page',
     title: cleanTitle.length > MAX_TITLE ? `${cleanTitle.slice(0, MAX_TITLE - 1)}…` : cleanTitle,
     url: url.length > MAX_URL ? url.slice(0, MAX_URL) : url,
     top,
   };
+  if (reading) report.reading = reading;
+  return report;
 }
 
 /** The panel's "tell me about your page" request. */
