@@ -5,6 +5,8 @@ import { IncidentCard } from './IncidentCard';
 import { PageCard } from './PageCard';
 import { PanelHeader } from './PanelHeader';
 import { createPanelStore } from './panel-store';
+import { SettingsNotice } from './SettingsNotice';
+import { SiteSetup } from './SiteSetup';
 
 export interface AppProps {
   platform: Platform;
@@ -20,8 +22,10 @@ export function App({ platform }: AppProps) {
         <div class="vsp-app" lang={platform.uiLanguage}>
           <PanelHeader />
           <main class="vsp-main">
+            <SettingsNotice />
             <PageCard />
             <IncidentCard />
+            <SiteSetup />
           </main>
         </div>
       </PanelStoreContext.Provider>

@@ -1,6 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { recogniseReading, type Recognition } from '../lib/incident/recognise';
 import type { PageState, Platform } from '../lib/platform';
+import { DEFAULT_ADMIN_OPTIONS, type AdminOptionsState } from '../lib/settings/admin-options';
 import type { CategoryId } from '../lib/taxonomy';
 
 export interface ShownCategory {
@@ -12,6 +13,8 @@ export interface ShownCategory {
 
 export interface PanelStore {
   readonly page: ReadonlySignal<PageState>;
+  /** Department admin options (code mappings, site rules, teach tools) and their problems. */
+  readonly admin: ReadonlySignal<AdminOptionsState>;
   readonly recognition: ReadonlySignal<Recognition>;
   /** Which incident the panel is on: the case number, else the page. */
   readonly incidentKey: ReadonlySignal<string | undefined>;
@@ -28,10 +31,13 @@ const NOTHING: Recognition = { signals: [], categories: [] };
 /** One store per mounted panel: two panels (or two widgets) never share state. */
 export function createPanelStore(platform: Platform): PanelStore {
   const page = signal<PageState>({ kind: 'connecting' });
+  const admin = signal<AdminOptionsState>({ options: DEFAULT_ADMIN_OPTIONS, problems: [] });
   // Corrections are per incident, so switching tabs and back keeps the officer's choice.
   const corrections = signal<ReadonlyMap<string, CategoryId[]>>(new Map());
 
-  const recognition = computed(() => (page.value.kind === 'reading' ? recogniseReading(page.value.page.reading) : NOTHING));
+  const recognition = computed(() =>
+    page.value.kind === 'reading' ? recogniseReading(page.value.page.reading, admin.value.options.mappings) : NOTHING,
+  );
   const incidentKey = computed(() => {
     const state = page.value;
     if (state.kind !== 'reading') return undefined;
@@ -56,11 +62,19 @@ export function createPanelStore(platform: Platform): PanelStore {
 
   return {
     page,
+    admin,
     recognition,
     incidentKey,
     categories,
     correct: (ids) => setCorrection([...new Set(ids)]),
     undoCorrection: () => setCorrection(undefined),
-    start: () => platform.watchPage((state) => (page.value = state)),
+    start: () => {
+      const stopAdmin = platform.watchAdminOptions((state) => (admin.value = state));
+      const stopPage = platform.watchPage((state) => (page.value = state));
+      return () => {
+        stopPage();
+        stopAdmin();
+      };
+    },
   };
 }

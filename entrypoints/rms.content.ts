@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isAnnounceRequest, makePageReport } from '../lib/messages/page-report';
+import { isAnnounceRequest, makePageReport, messageType, type TeachAnswer, type TeachCancelled } from '../lib/messages/page-report';
 import { watchPage, type PageReading } from '../lib/page-reader';
+import { pointAtField } from '../lib/page-reader/point-at-field';
+import { ADMIN_OPTIONS_KEY, siteRuleFor } from '../lib/settings/site-rules';
 
 /**
  * Runs in department RMS pages (registered at runtime for granted origins, in every frame) and in
- * a page the officer asked the panel to read. It only reads; it never changes the page or exposes
- * anything to the page's own scripts (it lives in the isolated world).
+ * a page the officer asked the panel to read. It reads, and in teach mode lets an administrator
+ * point at a field; it never changes the page's data or exposes anything to the page's own
+ * scripts (it lives in the isolated world).
  */
 export default defineContentScript({
   registration: 'runtime',
@@ -19,6 +22,7 @@ export default defineContentScript({
     marker.__victimServicesReader = true;
 
     const top = window === window.top;
+    const frame = top ? 'top' : `frame:${location.pathname}`;
     let reading: PageReading | undefined;
     const report = () => makePageReport(document.title, location.href, top, reading);
     let lastKey = '';
@@ -28,27 +32,57 @@ export default defineContentScript({
       const key = JSON.stringify([current.title, current.url, current.reading?.signals.map((s) => [s.text, s.label, s.code]), current.reading?.caseNumber, current.reading?.hasIncidentField]);
       if (key === lastKey) return;
       lastKey = key;
-      browser.runtime.sendMessage(current).catch(() => {
+      send(current);
+    };
+    const send = (message: unknown) =>
+      browser.runtime.sendMessage(message).catch(() => {
         // No panel open: nothing to tell.
       });
-    };
 
-    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-      if (!isAnnounceRequest(message)) return;
-      lastKey = '';
-      push();
-      sendResponse(report());
+    // The department's site rule for this origin wins over the label heuristics; when an
+    // administrator teaches a new one, the reader restarts with it.
+    let stopWatching = () => {};
+    const startWatching = (stored: unknown) => {
+      stopWatching();
+      const siteRule = siteRuleFor(stored, location.href);
+      stopWatching = watchPage(
+        document,
+        (next) => {
+          reading = next;
+          push();
+        },
+        siteRule ? { frame, siteRule } : { frame },
+      );
+    };
+    browser.storage.local
+      .get(ADMIN_OPTIONS_KEY)
+      .then((items) => startWatching(items[ADMIN_OPTIONS_KEY]))
+      .catch(() => startWatching(undefined));
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes[ADMIN_OPTIONS_KEY]) startWatching(changes[ADMIN_OPTIONS_KEY].newValue);
     });
 
-    const frame = top ? 'top' : `frame:${location.pathname}`;
-    watchPage(
-      document,
-      (next) => {
-        reading = next;
+    let stopPointing: (() => void) | undefined;
+    browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+      if (isAnnounceRequest(message)) {
+        lastKey = '';
         push();
-      },
-      { frame },
-    );
+        sendResponse(report());
+        return;
+      }
+      const type = messageType(message);
+      if (type === 'vsp:teach') {
+        const field = (message as { field?: unknown }).field === 'case' ? 'case' : 'incident';
+        stopPointing?.();
+        stopPointing = pointAtField(document, {
+          onPick: ({ selector, sample }) => send({ type: 'vsp:taught', field, origin: location.origin, selector, sample } satisfies TeachAnswer),
+          onCancel: () => send({ type: 'vsp:teach-cancelled' } satisfies TeachCancelled),
+        });
+      } else if (type === 'vsp:teach-stop') {
+        stopPointing?.();
+        stopPointing = undefined;
+      }
+    });
 
     // SPA navigations change the URL and title without a load.
     const titleWatcher = new MutationObserver(() => push());

@@ -1,5 +1,6 @@
 import type { Translate } from './i18n';
 import type { PageReading } from './page-reader/types';
+import type { AdminOptions, AdminOptionsState } from './settings/admin-options';
 
 /** What the panel knows about the page it reads. */
 export interface PageInfo {
@@ -36,4 +37,25 @@ export interface Platform {
   popOut?(): Promise<void>;
   /** True when this view is tied to one tab (a popped-out window). */
   readonly pinnedToTab: boolean;
+  /** Department admin options (mappings, site rules); called now and on every change. */
+  watchAdminOptions(listener: (state: AdminOptionsState) => void): () => void;
+  /** Validates and saves a change to the admin options; rejects with the problems otherwise. */
+  updateAdminOptions?(change: (options: AdminOptions) => AdminOptions): Promise<void>;
+  /** Puts text on the clipboard (only ever on a person's click); false when refused. */
+  copyText?(text: string): Promise<boolean>;
+  /**
+   * Teach mode: the administrator clicks a field on the page being read; resolves with the
+   * page's origin and a selector for it, or undefined when cancelled (Esc) or impossible.
+   */
+  pointAtField?(field: TeachField): Promise<TaughtField | undefined>;
+}
+
+export type TeachField = 'incident' | 'case';
+
+export interface TaughtField {
+  field: TeachField;
+  origin: string;
+  selector: string;
+  /** The field's current value, shown so the admin can see the right field was picked. */
+  sample: string;
 }

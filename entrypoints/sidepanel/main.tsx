@@ -12,6 +12,7 @@ const platform = createExtensionPlatform(browser as unknown as ExtensionApi, {
   ...panelTargetFromSearch(location.search),
   uiLanguage,
   getMessage: (key: MessageKey) => browser.i18n.getMessage(key as never),
+  writeClipboard: (text) => navigator.clipboard.writeText(text),
 });
 
 document.documentElement.lang = uiLanguage;

@@ -1,5 +1,7 @@
 import { createTranslator, type MessageKey } from '../i18n';
-import type { PageState, Platform } from '../platform';
+import { teachAnswerSchema } from '../messages/schemas';
+import type { PageState, Platform, TaughtField, TeachField } from '../platform';
+import { updateAdminOptions, watchAdminOptions } from './admin-storage';
 import { OPEN_PANEL_COMMAND, type ExtensionApi } from './api';
 import { readTabNow, trackPage } from './page-tracker';
 
@@ -10,6 +12,8 @@ export interface ExtensionPlatformOptions {
   windowId?: number;
   uiLanguage: string;
   getMessage: (key: MessageKey) => string;
+  /** Clipboard access of the panel's document (injected: lib/ touches no DOM globals). */
+  writeClipboard?: (text: string) => Promise<void>;
 }
 
 /** Reads `?tabId=` / `?windowId=` from the panel's URL; anything malformed is ignored. */
@@ -46,6 +50,42 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
     async shortcut() {
       const commands = await api.commands.getAll();
       return commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut || undefined;
+    },
+    watchAdminOptions(listener) {
+      return watchAdminOptions(api.storage.local, api.storage.onChanged, listener);
+    },
+    async updateAdminOptions(change) {
+      await updateAdminOptions(api.storage.local, change);
+    },
+    async copyText(text) {
+      if (!options.writeClipboard) return false;
+      try {
+        await options.writeClipboard(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    pointAtField(field: TeachField) {
+      const tabId = currentTabId;
+      if (tabId === undefined) return Promise.resolve(undefined);
+      return new Promise<TaughtField | undefined>((resolve) => {
+        const finish = (result: TaughtField | undefined) => {
+          api.runtime.onMessage.removeListener(onMessage as never);
+          // Every frame was listening for the click; stop them all.
+          api.tabs.sendMessage(tabId, { type: 'vsp:teach-stop' }).catch(() => {});
+          resolve(result);
+        };
+        const onMessage = (message: unknown, sender: { id?: string; tab?: { id?: number } }) => {
+          if (sender.id !== api.runtime.id || sender.tab?.id !== tabId) return;
+          const answer = teachAnswerSchema.safeParse(message);
+          if (!answer.success) return;
+          const data = answer.data;
+          finish(data.type === 'vsp:taught' ? { field: data.field, origin: data.origin, selector: data.selector, sample: data.sample } : undefined);
+        };
+        api.runtime.onMessage.addListener(onMessage as never);
+        api.tabs.sendMessage(tabId, { type: 'vsp:teach', field }).catch(() => finish(undefined));
+      });
     },
     async popOut() {
       if (currentTabId === undefined) return;

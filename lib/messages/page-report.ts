@@ -36,3 +36,28 @@ export const ANNOUNCE = { type: 'vsp:announce' } as const;
 export function isAnnounceRequest(message: unknown): boolean {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === ANNOUNCE.type;
 }
+
+/** Teach mode: the panel asks every frame to let the administrator point at a field. */
+export interface TeachRequest {
+  type: 'vsp:teach';
+  field: 'incident' | 'case';
+}
+export interface TeachStop {
+  type: 'vsp:teach-stop';
+}
+/** What a frame answers when the administrator clicked a field in it, or pressed Esc. */
+export interface TeachAnswer {
+  type: 'vsp:taught';
+  field: 'incident' | 'case';
+  origin: string;
+  selector: string;
+  sample: string;
+}
+export interface TeachCancelled {
+  type: 'vsp:teach-cancelled';
+}
+
+export function messageType(message: unknown): string | undefined {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' ? type : undefined;
+}

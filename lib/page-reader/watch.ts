@@ -110,6 +110,14 @@ export function watchPage(doc: Document, onChange: (reading: PageReading) => voi
     : undefined;
 
   const onInput = (): void => schedule();
+  // A committed change (a select picked, a field left) is the officer's decision: read it at
+  // once rather than after the quiet time meant for typing and page churn.
+  const onCommit = (): void => {
+    if (stopped) return;
+    if (timer !== undefined) clearTimeout(timer);
+    pendingSince ??= Date.now();
+    timer = setTimeout(flush, 0);
+  };
 
   // Shadow roots keep their mutations to themselves, and "change" does not cross their
   // boundary, so each open root found by a reading is observed and listened to as well.
@@ -119,7 +127,7 @@ export function watchPage(doc: Document, onChange: (reading: PageReading) => voi
     try {
       observer?.observe(root, OBSERVED);
       root.addEventListener('input', onInput, true);
-      root.addEventListener('change', onInput, true);
+      root.addEventListener('change', onCommit, true);
     } catch {
       // A root that cannot be observed is still read on the next change elsewhere.
     }
@@ -146,7 +154,7 @@ export function watchPage(doc: Document, onChange: (reading: PageReading) => voi
     observer?.disconnect();
     for (const root of listenedRoots) {
       root.removeEventListener('input', onInput, true);
-      root.removeEventListener('change', onInput, true);
+      root.removeEventListener('change', onCommit, true);
     }
     if (timer !== undefined) clearTimeout(timer);
     if (poll !== undefined) clearInterval(poll);

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
 import { startSession, textOf, type Session } from './harness';
+import type { Chrome } from './chrome';
+
+declare const chrome: Chrome;
 
 let session: Session;
 beforeAll(async () => {
@@ -119,6 +122,38 @@ describe('reading RMS page shapes in Chromium', () => {
     expect(await axeViolations(panel)).toEqual([]);
     await panel.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(panel)).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
+
+  it('teach mode: an administrator points at the field and the site rule wins from then on', async () => {
+    const setOptions = (value: unknown) => session.worker.evaluate((options) => chrome.storage.local.set({ 'vsp.adminOptions': options }), value);
+    await setOptions({ teachTools: true, mappings: [], siteRules: {} });
+    const { page, panel } = await openFixture('dl-summary.html');
+    await expect.poll(() => textsOf(panel)).toHaveLength(2);
+    await panel.click('[data-testid=point-incident]');
+    await expect.poll(() => textOf(panel, '[data-testid=site-setup-status]')).toContain('Click the field');
+    await page.click('dd:has-text("CRIMINAL THREATS")');
+    await expect.poll(() => textOf(panel, '[data-testid=site-setup-status]')).toContain(`Saved for ${session.baseUrl}`);
+    // The reader restarts with the rule: only the chosen field is read now.
+    await expect.poll(() => textsOf(panel)).toEqual([expect.stringContaining('CRIMINAL THREATS')]);
+    const stored = await session.worker.evaluate(() => chrome.storage.local.get('vsp.adminOptions'));
+    const rules = (stored['vsp.adminOptions'] as { siteRules: Record<string, { incidentSelector?: string }> }).siteRules;
+    expect(rules[session.baseUrl]?.incidentSelector).toBeTruthy();
+    expect(await axeViolations(panel)).toEqual([]);
+    await setOptions({ teachTools: false, mappings: [], siteRules: {} });
+    await panel.close();
+    await page.close();
+  });
+
+  it('a department mapping decides the category', async () => {
+    await session.worker.evaluate(() =>
+      chrome.storage.local.set({ 'vsp.adminOptions': { mappings: [{ match: 'STALKING', kind: 'exact', category: 'teen-dating', note: 'school resource unit' }], siteRules: {}, teachTools: false } }),
+    );
+    const { page, panel } = await openFixture('aria-labelled.html');
+    await expect.poll(() => categoriesOf(panel)).toEqual(expect.arrayContaining(['teen-dating']));
+    expect((await categoriesOf(panel))[0]).toBe('teen-dating');
+    await session.worker.evaluate(() => chrome.storage.local.remove('vsp.adminOptions'));
     await panel.close();
     await page.close();
   });

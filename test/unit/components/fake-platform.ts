@@ -2,11 +2,23 @@ import { vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import es from '../../../public/_locales/es/messages.json';
 import { translatorFromFiles } from '../../../lib/i18n';
-import type { PageState, Platform } from '../../../lib/platform';
+import type { PageState, Platform, TaughtField } from '../../../lib/platform';
+import { DEFAULT_ADMIN_OPTIONS, type AdminOptions, type AdminOptionsState } from '../../../lib/settings/admin-options';
 
 /** A Platform whose page state the test drives. */
-export function createFakePlatform(options: { language?: string; pinned?: boolean; readResult?: boolean } = {}) {
+export function createFakePlatform(
+  options: {
+    language?: string;
+    pinned?: boolean;
+    readResult?: boolean;
+    admin?: Partial<AdminOptions>;
+    problems?: AdminOptionsState['problems'];
+    taught?: Omit<TaughtField, 'field'>;
+  } = {},
+) {
   const listeners = new Set<(state: PageState) => void>();
+  const adminListeners = new Set<(state: AdminOptionsState) => void>();
+  let admin: AdminOptionsState = { options: { ...DEFAULT_ADMIN_OPTIONS, ...options.admin }, problems: options.problems ?? [] };
   let current: PageState = { kind: 'connecting' };
   const language = options.language ?? 'en';
   const platform: Platform = {
@@ -22,9 +34,21 @@ export function createFakePlatform(options: { language?: string; pinned?: boolea
     readCurrentPage: vi.fn(async () => options.readResult ?? false),
     shortcut: vi.fn(async () => 'Alt+Shift+V'),
     popOut: vi.fn(async () => {}),
+    watchAdminOptions(listener) {
+      adminListeners.add(listener);
+      listener(admin);
+      return () => adminListeners.delete(listener);
+    },
+    updateAdminOptions: vi.fn(async (change) => {
+      admin = { options: change(structuredClone(admin.options)), problems: [] };
+      for (const listener of adminListeners) listener(admin);
+    }),
+    copyText: vi.fn(async () => true),
+    pointAtField: vi.fn(async (field) => options.taught && { ...options.taught, field }),
   };
   return {
     platform,
+    admin: () => admin,
     listenerCount: () => listeners.size,
     setPage(state: PageState) {
       current = state;

@@ -36,7 +36,9 @@ export function createFakeBrowser(tabs: FakeTab[]) {
     permissionsRemoved: fakeEvent<[]>(),
     command: fakeEvent<[string, { id?: number; windowId?: number } | undefined]>(),
     actionClicked: fakeEvent<[]>(),
+    storageChanged: fakeEvent<[Record<string, { newValue?: unknown }>, string]>(),
   };
+  const stored: Record<string, unknown> = {};
   let registered: Array<{ id: string; matches: string[]; js: string[] }> = [];
   const origins: string[] = [];
   const answerFor = (tab: FakeTab) => ({ type: 'vsp:page', title: tab.title, url: tab.url, top: true });
@@ -94,6 +96,16 @@ export function createFakeBrowser(tabs: FakeTab[]) {
       onCommand: events.command,
     },
     action: { onClicked: events.actionClicked },
+    storage: {
+      local: {
+        get: vi.fn(async (key: string) => (key in stored ? { [key]: stored[key] } : {})),
+        set: vi.fn(async (items: Record<string, unknown>) => {
+          Object.assign(stored, items);
+          events.storageChanged.emit(Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }])), 'local');
+        }),
+      },
+      onChanged: events.storageChanged,
+    },
     sidePanel: { setPanelBehavior: vi.fn(async () => {}), open: vi.fn(async () => {}) },
     sidebarAction: { open: vi.fn(async () => {}), toggle: vi.fn(async () => {}) },
   };
@@ -103,6 +115,7 @@ export function createFakeBrowser(tabs: FakeTab[]) {
     events,
     origins,
     registered: () => registered,
+    stored,
     /** What the reader in a tab pushes when its page changes. */
     pushFromTab(tab: FakeTab, frameId = 0, extensionId = 'extension-id') {
       events.message.emit(answerFor(tab), { id: extensionId, tab: { id: tab.id }, frameId });

@@ -42,3 +42,46 @@ describe('extension platform', () => {
     expect(await platform.readCurrentPage?.()).toBe(false);
   });
 });
+
+describe('extension platform: admin options and teach mode', () => {
+  const messages = () => '';
+
+  it('watches and updates the stored admin options, validated', async () => {
+    const browser = createFakeBrowser([tab(10, { active: true })]);
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    const seen: unknown[] = [];
+    platform.watchAdminOptions((state) => seen.push(state.options.mappings.length));
+    await flush();
+    await platform.updateAdminOptions!((options) => ({ ...options, mappings: [{ match: 'A', kind: 'exact', category: 'robbery' }] }));
+    await flush();
+    expect(seen).toEqual([0, 1]);
+    await expect(platform.updateAdminOptions!((options) => ({ ...options, mappings: [{ match: '(', kind: 'pattern', category: 'robbery' }] }))).rejects.toThrow(/mappings\[0\]\.match/);
+    expect((browser.stored['vsp.adminOptions'] as { mappings: unknown[] }).mappings).toHaveLength(1);
+  });
+
+  it('asks the tab to point at a field and resolves with the validated answer', async () => {
+    const browser = createFakeBrowser([tab(10, { active: true })]);
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    platform.watchPage(() => {});
+    await flush();
+    const pending = platform.pointAtField!('incident');
+    await flush();
+    expect(browser.raw.tabs.sendMessage).toHaveBeenCalledWith(10, { type: 'vsp:teach', field: 'incident' });
+    // A malformed answer and one from another tab are ignored.
+    browser.events.message.emit({ type: 'vsp:taught', field: 'incident', origin: 'javascript:alert(1)', selector: '#x', sample: '' }, { id: 'extension-id', tab: { id: 10 } });
+    browser.events.message.emit({ type: 'vsp:taught', field: 'incident', origin: 'https://rms.example', selector: '#x', sample: '' }, { id: 'extension-id', tab: { id: 11 } });
+    browser.events.message.emit({ type: 'vsp:taught', field: 'incident', origin: 'https://rms.example', selector: '#inc', sample: '415DV' }, { id: 'extension-id', tab: { id: 10 } });
+    await expect(pending).resolves.toEqual({ field: 'incident', origin: 'https://rms.example', selector: '#inc', sample: '415DV' });
+    expect(browser.raw.tabs.sendMessage).toHaveBeenCalledWith(10, { type: 'vsp:teach-stop' });
+  });
+
+  it('resolves undefined when the administrator presses Esc', async () => {
+    const browser = createFakeBrowser([tab(10, { active: true })]);
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    platform.watchPage(() => {});
+    await flush();
+    const pending = platform.pointAtField!('case');
+    browser.events.message.emit({ type: 'vsp:teach-cancelled' }, { id: 'extension-id', tab: { id: 10 } });
+    await expect(pending).resolves.toBeUndefined();
+  });
+});

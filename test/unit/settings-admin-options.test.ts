@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseAdminOptions, toPolicyFragment } from '../../lib/settings/admin-options';
+import { siteRuleFor } from '../../lib/settings/site-rules';
+
+describe('admin options', () => {
+  it('keeps what is valid and reports each problem with its path', () => {
+    const { options, problems } = parseAdminOptions({
+      mappings: [
+        { match: 'DVX', kind: 'exact', category: 'domestic-family-violence' },
+        { match: '([a-z', kind: 'pattern', category: 'robbery' },
+        { match: 'Y', kind: 'exact', category: 'theft' },
+      ],
+      siteRules: { 'https://rms.example': { incidentSelector: '#t' }, 'not an origin': { incidentSelector: '#x' }, 'https://b.example': { evil: 1 } },
+      teachTools: 'yes',
+    });
+    expect(options.mappings).toEqual([{ match: 'DVX', kind: 'exact', category: 'domestic-family-violence' }]);
+    expect(options.siteRules).toEqual({ 'https://rms.example': { incidentSelector: '#t' } });
+    expect(options.teachTools).toBe(false);
+    const paths = problems.map((problem) => problem.path);
+    expect(paths).toEqual(expect.arrayContaining(['mappings[1].match', 'mappings[2].category', 'siteRules.not an origin', 'teachTools']));
+    expect(paths.some((path) => path.startsWith('siteRules.https://b.example'))).toBe(true);
+  });
+
+  it('treats nothing stored as the defaults, and junk as one problem', () => {
+    expect(parseAdminOptions(undefined)).toEqual({ options: { mappings: [], siteRules: {}, teachTools: false }, problems: [] });
+    expect(parseAdminOptions('x').problems).toHaveLength(1);
+  });
+
+  it('exports mappings and site rules as a policy fragment', () => {
+    const fragment = JSON.parse(toPolicyFragment({ mappings: [{ match: 'A', kind: 'exact', category: 'robbery' }], siteRules: { 'https://r.example': { incidentSelector: '#a' } } }));
+    expect(fragment).toEqual({ incidentMappings: [{ match: 'A', kind: 'exact', category: 'robbery' }], siteRules: { 'https://r.example': { incidentSelector: '#a' } } });
+  });
+});
+
+describe('siteRuleFor (content script side)', () => {
+  const stored = { siteRules: { 'https://rms.example': { incidentSelector: '#t', caseNumberSelector: 42 }, 'http://localhost:8080': { incidentSelector: '#l' } } };
+  it('finds the rule of the page origin, ignoring odd values', () => {
+    expect(siteRuleFor(stored, 'https://rms.example/reports/1?x')).toEqual({ incidentSelector: '#t' });
+    expect(siteRuleFor(stored, 'http://localhost:8080/a')).toEqual({ incidentSelector: '#l' });
+    expect(siteRuleFor(stored, 'https://other.example/')).toBeUndefined();
+    expect(siteRuleFor(null, 'https://rms.example/')).toBeUndefined();
+    expect(siteRuleFor(stored, 'not a url')).toBeUndefined();
+  });
+});
