@@ -32,7 +32,8 @@ const NOTHING: Recognition = { signals: [], categories: [] };
 export function createPanelStore(platform: Platform): PanelStore {
   const page = signal<PageState>({ kind: 'connecting' });
   const admin = signal<AdminOptionsState>({ options: DEFAULT_ADMIN_OPTIONS, problems: [] });
-  // Corrections are per incident, so switching tabs and back keeps the officer's choice.
+  // Corrections are per incident (case number, else page), so switching tabs and back, or
+  // popping the panel out, keeps the officer's choice.
   const corrections = signal<ReadonlyMap<string, CategoryId[]>>(new Map());
 
   const recognition = computed(() =>
@@ -54,10 +55,12 @@ export function createPanelStore(platform: Platform): PanelStore {
   const setCorrection = (value: CategoryId[] | undefined) => {
     const key = incidentKey.value;
     if (!key) return;
+    // Shown at once; the platform keeps it for the other panel on this incident (pop-out).
     const next = new Map(corrections.value);
     if (value) next.set(key, value);
     else next.delete(key);
     corrections.value = next;
+    void platform.saveCorrection(key, value).catch(() => {});
   };
 
   return {
@@ -70,10 +73,12 @@ export function createPanelStore(platform: Platform): PanelStore {
     undoCorrection: () => setCorrection(undefined),
     start: () => {
       const stopAdmin = platform.watchAdminOptions((state) => (admin.value = state));
+      const stopCorrections = platform.watchCorrections((saved) => (corrections.value = new Map(Object.entries(saved))));
       const stopPage = platform.watchPage((state) => (page.value = state));
       return () => {
         stopPage();
         stopAdmin();
+        stopCorrections();
       };
     },
   };

@@ -1,6 +1,7 @@
 import type { Translate } from './i18n';
 import type { PageReading } from './page-reader/types';
 import type { AdminOptions, AdminOptionsState } from './settings/admin-options';
+import type { CategoryId } from './taxonomy';
 
 /** What the panel knows about the page it reads. */
 export interface PageInfo {
@@ -41,6 +42,12 @@ export interface Platform {
   watchAdminOptions(listener: (state: AdminOptionsState) => void): () => void;
   /** Validates and saves a change to the admin options; rejects with the problems otherwise. */
   updateAdminOptions?(change: (options: AdminOptions) => AdminOptions): Promise<void>;
+  /**
+   * Officers' category corrections by incident key, kept for the browser session (memory only,
+   * never on disk) until the encrypted incident store holds them. Called now and on changes.
+   */
+  watchCorrections(listener: (corrections: Readonly<Record<string, CategoryId[]>>) => void): () => void;
+  saveCorrection(incidentKey: string, categories: CategoryId[] | undefined): Promise<void>;
   /** Puts text on the clipboard (only ever on a person's click); false when refused. */
   copyText?(text: string): Promise<boolean>;
   /**

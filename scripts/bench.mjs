@@ -1,10 +1,20 @@
 // `npm run bench`: builds, then measures (scripts/bench/index.ts, run with tsx).
-import { ensureDependencies, run } from './lib/setup.mjs';
+import { spawnSync } from 'node:child_process';
+import { ensureDependencies, ROOT, run } from './lib/setup.mjs';
+
+/** Builds quietly (Rollup's warnings about zod's comments are noise here); shows output on failure. */
+function build(args) {
+  const result = spawnSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) {
+    process.stderr.write(result.stdout + result.stderr);
+    process.exit(result.status ?? 1);
+  }
+}
 
 ensureDependencies();
 if (!process.argv.includes('--no-build')) {
   console.log('Building the production and e2e extensions…');
-  run('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  run('npx', ['wxt', 'build', '--mode', 'e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  build([]);
+  build(['--mode', 'e2e']);
 }
 run('npx', ['tsx', 'scripts/bench/index.ts']);

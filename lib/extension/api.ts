@@ -16,7 +16,7 @@ export interface ExtensionApi {
   >;
   permissions: Pick<typeof Browser.permissions, 'getAll' | 'onAdded' | 'onRemoved'>;
   commands: Pick<typeof Browser.commands, 'getAll' | 'onCommand'>;
-  storage: { local: StorageAreaLike; onChanged: StorageChangeEvents };
+  storage: { local: StorageAreaLike; session: StorageAreaLike; onChanged: StorageChangeEvents };
   action: Pick<typeof Browser.action, 'onClicked'>;
   sidePanel?: Pick<typeof Browser.sidePanel, 'setPanelBehavior' | 'open'>;
   /** Firefox only. */

@@ -3,6 +3,7 @@ import { teachAnswerSchema } from '../messages/schemas';
 import type { PageState, Platform, TaughtField, TeachField } from '../platform';
 import { updateAdminOptions, watchAdminOptions } from './admin-storage';
 import { OPEN_PANEL_COMMAND, type ExtensionApi } from './api';
+import { saveCorrection, watchCorrections } from './corrections-storage';
 import { readTabNow, trackPage } from './page-tracker';
 
 export interface ExtensionPlatformOptions {
@@ -56,6 +57,12 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
     },
     async updateAdminOptions(change) {
       await updateAdminOptions(api.storage.local, change);
+    },
+    watchCorrections(listener) {
+      return watchCorrections(api.storage.session, api.storage.onChanged, listener);
+    },
+    saveCorrection(key, categories) {
+      return saveCorrection(api.storage.session, key, categories);
     },
     async copyText(text) {
       if (!options.writeClipboard) return false;

@@ -29,7 +29,7 @@ async function typeOnce(context: BrowserContext, url: string): Promise<number> {
 }
 
 /** Alternates with/without the extension so machine noise hits both equally. */
-export async function typingRatio(withExtension: BrowserContext, without: BrowserContext, url: string, rounds = 10) {
+export async function typingRatio(withExtension: BrowserContext, without: BrowserContext, url: string, rounds = 16) {
   const withTimes: number[] = [];
   const withoutTimes: number[] = [];
   await typeOnce(withExtension, url); // warm-up

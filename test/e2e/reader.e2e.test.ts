@@ -109,9 +109,13 @@ describe('reading RMS page shapes in Chromium', () => {
     await panel.selectOption('[data-testid=category-picker]', 'teen-dating');
     await panel.click('[data-testid=use-category]');
     await expect.poll(() => categoriesOf(panel)).toEqual(['teen-dating']);
-    await panel.click('[data-testid=undo-correction]');
-    await expect.poll(() => categoriesOf(panel)).toContain('domestic-family-violence');
+    // Kept with the incident: a panel opened again on it shows the officer's choice.
     await panel.close();
+    const again = await session.openPanel({ tabId: (await session.worker.evaluate((url) => chrome.tabs.query({ url }), page.url()))[0]!.id! });
+    await expect.poll(() => categoriesOf(again)).toEqual(['teen-dating']);
+    await again.click('[data-testid=undo-correction]');
+    await expect.poll(() => categoriesOf(again)).toContain('domestic-family-violence');
+    await again.close();
     await page.close();
   });
 

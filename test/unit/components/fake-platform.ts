@@ -3,6 +3,7 @@ import en from '../../../public/_locales/en/messages.json';
 import es from '../../../public/_locales/es/messages.json';
 import { translatorFromFiles } from '../../../lib/i18n';
 import type { PageState, Platform, TaughtField } from '../../../lib/platform';
+import type { CategoryId } from '../../../lib/taxonomy';
 import { DEFAULT_ADMIN_OPTIONS, type AdminOptions, type AdminOptionsState } from '../../../lib/settings/admin-options';
 
 /** A Platform whose page state the test drives. */
@@ -18,6 +19,8 @@ export function createFakePlatform(
 ) {
   const listeners = new Set<(state: PageState) => void>();
   const adminListeners = new Set<(state: AdminOptionsState) => void>();
+  const correctionListeners = new Set<(corrections: Record<string, CategoryId[]>) => void>();
+  let corrections: Record<string, CategoryId[]> = {};
   let admin: AdminOptionsState = { options: { ...DEFAULT_ADMIN_OPTIONS, ...options.admin }, problems: options.problems ?? [] };
   let current: PageState = { kind: 'connecting' };
   const language = options.language ?? 'en';
@@ -44,6 +47,17 @@ export function createFakePlatform(
       for (const listener of adminListeners) listener(admin);
     }),
     copyText: vi.fn(async () => true),
+    watchCorrections(listener) {
+      correctionListeners.add(listener);
+      listener(corrections);
+      return () => correctionListeners.delete(listener);
+    },
+    saveCorrection: vi.fn(async (key, categories) => {
+      corrections = { ...corrections };
+      if (categories) corrections[key] = categories;
+      else delete corrections[key];
+      for (const listener of correctionListeners) listener(corrections);
+    }),
     pointAtField: vi.fn(async (field) => options.taught && { ...options.taught, field }),
   };
   return {

@@ -39,6 +39,7 @@ export function createFakeBrowser(tabs: FakeTab[]) {
     storageChanged: fakeEvent<[Record<string, { newValue?: unknown }>, string]>(),
   };
   const stored: Record<string, unknown> = {};
+  const session: Record<string, unknown> = {};
   let registered: Array<{ id: string; matches: string[]; js: string[] }> = [];
   const origins: string[] = [];
   const answerFor = (tab: FakeTab) => ({ type: 'vsp:page', title: tab.title, url: tab.url, top: true });
@@ -104,6 +105,13 @@ export function createFakeBrowser(tabs: FakeTab[]) {
           events.storageChanged.emit(Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }])), 'local');
         }),
       },
+      session: {
+        get: vi.fn(async (key: string) => (key in session ? { [key]: session[key] } : {})),
+        set: vi.fn(async (items: Record<string, unknown>) => {
+          Object.assign(session, items);
+          events.storageChanged.emit(Object.fromEntries(Object.entries(items).map(([key, value]) => [key, { newValue: value }])), 'session');
+        }),
+      },
       onChanged: events.storageChanged,
     },
     sidePanel: { setPanelBehavior: vi.fn(async () => {}), open: vi.fn(async () => {}) },
@@ -116,6 +124,7 @@ export function createFakeBrowser(tabs: FakeTab[]) {
     origins,
     registered: () => registered,
     stored,
+    session,
     /** What the reader in a tab pushes when its page changes. */
     pushFromTab(tab: FakeTab, frameId = 0, extensionId = 'extension-id') {
       events.message.emit(answerFor(tab), { id: extensionId, tab: { id: tab.id }, frameId });

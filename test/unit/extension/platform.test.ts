@@ -85,3 +85,23 @@ describe('extension platform: admin options and teach mode', () => {
     await expect(pending).resolves.toBeUndefined();
   });
 });
+
+describe('extension platform: corrections', () => {
+  it('keeps corrections in session storage, shared and cleaned', async () => {
+    const browser = createFakeBrowser([tab(10, { active: true })]);
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: () => '' });
+    const seen: unknown[] = [];
+    platform.watchCorrections((corrections) => seen.push(corrections));
+    await flush();
+    await platform.saveCorrection('case:A-1', ['teen-dating']);
+    expect(browser.session['vsp.corrections']).toEqual({ 'case:A-1': ['teen-dating'] });
+    expect(browser.stored['vsp.corrections']).toBeUndefined();
+    await platform.saveCorrection('case:A-1', undefined);
+    expect(seen).toEqual([{}, { 'case:A-1': ['teen-dating'] }, {}]);
+    browser.session['vsp.corrections'] = { 'case:B': ['nonsense', 'robbery'], 'case:C': 'x' };
+    const again: unknown[] = [];
+    platform.watchCorrections((corrections) => again.push(corrections));
+    await flush();
+    expect(again).toEqual([{ 'case:B': ['robbery'] }]);
+  });
+});
