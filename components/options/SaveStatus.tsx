@@ -8,6 +8,8 @@ export interface Saver {
   state: SaveState;
   /** Saves through the platform; true once the change is stored. */
   save(change: (options: AdminOptions) => AdminOptions): Promise<boolean>;
+  /** Clears a previous "Saved" so it is not read as being about newer input. */
+  reset(): void;
 }
 
 /** One section's saving: "Saved" only once the platform has stored the change. */
@@ -29,7 +31,7 @@ export function useSaver(): Saver {
       return false;
     }
   };
-  return { state, save };
+  return { state, save, reset: () => setState({ kind: 'idle' }) };
 }
 
 /**

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Platform } from '../../lib/platform';
+import type { AdminOptionsState } from '../../lib/settings/admin-options';
+import { PlatformContext } from '../context';
+import { ClassifyTester } from './ClassifyTester';
+import { MappingsEditor } from './MappingsEditor';
+import { ProblemsNotice } from './ProblemsNotice';
+import { SiteRulesList } from './SiteRulesList';
+
+export interface OptionsAppProps {
+  platform: Platform;
+}
+
+/**
+ * The department settings page. It shows the stored admin options as the platform reports them
+ * (so a change saved in the panel's teach mode appears here too) and writes only through
+ * `platform.updateAdminOptions`, which validates before storing.
+ */
+export function OptionsApp({ platform }: OptionsAppProps) {
+  const { t } = platform;
+  const [admin, setAdmin] = useState<AdminOptionsState | null>(null);
+  useEffect(() => platform.watchAdminOptions(setAdmin), [platform]);
+
+  return (
+    <PlatformContext.Provider value={platform}>
+      <div class="vsp-app vsp-options" lang={platform.uiLanguage}>
+        <header class="vsp-header">
+          <h1 class="vsp-title">{t('optionsTitle')}</h1>
+        </header>
+        <main class="vsp-main vsp-options-main">
+          <p>{t('optionsIntro')}</p>
+          {admin === null ? (
+            <p role="status" data-testid="options-loading">
+              {t('optionsLoading')}
+            </p>
+          ) : (
+            <>
+              <ProblemsNotice problems={admin.problems} />
+              <MappingsEditor mappings={admin.options.mappings} />
+              <ClassifyTester mappings={admin.options.mappings} />
+              <SiteRulesList options={admin.options} />
+            </>
+          )}
+        </main>
+      </div>
+    </PlatformContext.Provider>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { SiteRule } from '../../lib/page-reader/types';
+import type { AdminOptions } from '../../lib/settings/admin-options';
+import { useT } from '../context';
+import { PolicyExport } from './PolicyExport';
+import { SaveStatus, useSaver } from './SaveStatus';
+
+const SELECTOR_COLUMNS = [
+  ['incidentSelector', 'optionsColumnIncidentSelector'],
+  ['caseNumberSelector', 'optionsColumnCaseSelector'],
+  ['narrativeSelector', 'optionsColumnNarrativeSelector'],
+] as const satisfies ReadonlyArray<readonly [keyof SiteRule, string]>;
+
+/** Per-site field selectors taught in the panel, the switch for those tools, and the policy export. */
+export function SiteRulesList({ options }: { options: AdminOptions }) {
+  const t = useT();
+  const saver = useSaver();
+  const origins = Object.keys(options.siteRules).sort();
+
+  const remove = (origin: string) =>
+    void saver.save((current) => {
+      const { [origin]: _removed, ...rest } = current.siteRules;
+      return { ...current, siteRules: rest };
+    });
+  // The box shows the admin's choice until storage reports it back (the change event comes after
+  // the save resolves); a controlled checkbox would otherwise jump back meanwhile. A failed save reverts it.
+  const [pendingTeachTools, setPendingTeachTools] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (pendingTeachTools === options.teachTools) setPendingTeachTools(null);
+  }, [pendingTeachTools, options.teachTools]);
+  const setTeachTools = async (teachTools: boolean) => {
+    setPendingTeachTools(teachTools);
+    if (!(await saver.save((current) => ({ ...current, teachTools })))) setPendingTeachTools(null);
+  };
+
+  return (
+    <section class="vsp-card" aria-labelledby="vsp-site-rules-heading" data-testid="site-rules">
+      <h2 id="vsp-site-rules-heading" class="vsp-options-heading">
+        {t('optionsSiteRulesHeading')}
+      </h2>
+      <p class="vsp-muted">{t('optionsSiteRulesIntro')}</p>
+      {origins.length === 0 ? (
+        <p data-testid="site-rules-empty">{t('optionsSiteRulesEmpty')}</p>
+      ) : (
+        <table class="vsp-table">
+          <caption>{t('optionsSiteRulesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('optionsColumnOrigin')}</th>
+              {SELECTOR_COLUMNS.map(([key, label]) => (
+                <th key={key} scope="col">
+                  {t(label)}
+                </th>
+              ))}
+              <th scope="col">{t('optionsColumnActions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {origins.map((origin) => {
+              const rule = options.siteRules[origin]!;
+              return (
+                <tr key={origin} data-testid="site-rule-row">
+                  <th scope="row">{origin}</th>
+                  {SELECTOR_COLUMNS.map(([key]) => (
+                    <td key={key} class={rule[key] ? 'vsp-code' : 'vsp-muted'}>
+                      {rule[key] ?? t('optionsSelectorNotSet')}
+                    </td>
+                  ))}
+                  <td>
+                    <button
+                      type="button"
+                      class="vsp-button vsp-button--quiet"
+                      aria-label={t('optionsRemoveSiteRule', { origin })}
+                      data-testid="site-rule-remove"
+                      onClick={() => remove(origin)}
+                    >
+                      {t('optionsRemove')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <label class="vsp-checkbox">
+        <input type="checkbox" checked={pendingTeachTools ?? options.teachTools} data-testid="teach-tools" onChange={(event) => void setTeachTools(event.currentTarget.checked)} />
+        <span>{t('optionsTeachTools')}</span>
+      </label>
+      <SaveStatus state={saver.state} testId="site-rules-save" />
+      <PolicyExport options={options} />
+    </section>
+  );
+}
