@@ -62,7 +62,12 @@ export default defineConfig({
             },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          // Chrome validates managed policy against this schema (generated from lib/settings,
+          // checked by a unit test); Firefox reads policies.json without one.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
   }),
   hooks: {
     // WXT writes an empty content_scripts list when every script registers at runtime;

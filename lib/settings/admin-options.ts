@@ -75,7 +75,13 @@ export function parseAdminOptions(raw: unknown): { options: AdminOptions; proble
   return { options, problems };
 }
 
-/** A site rule and mappings as a policy fragment a department can deploy to every machine. */
+/**
+ * Mappings and site rules as a policy fragment a department can deploy to every machine, in the
+ * managed-policy field names (incidentMappings, rmsSites; see ./schema.ts and docs/deploy.md).
+ */
 export function toPolicyFragment(options: Pick<AdminOptions, 'mappings' | 'siteRules'>): string {
-  return JSON.stringify({ incidentMappings: options.mappings, siteRules: options.siteRules }, null, 2);
+  const rmsSites = Object.entries(options.siteRules)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([origin, rule]) => ({ match: `${origin}/*`, ...rule }));
+  return JSON.stringify({ incidentMappings: options.mappings, rmsSites }, null, 2);
 }

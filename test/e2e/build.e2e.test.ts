@@ -26,6 +26,10 @@ describe('production Chrome build', () => {
     expect(m.name).toBe('__MSG_extName__');
     expect(m.default_locale).toBe('en');
   });
+  it('declares the managed-policy schema, and ships it', () => {
+    expect(m.storage).toEqual({ managed_schema: 'managed_schema.json' });
+    expect(existsSync(resolve(output, 'chrome-mv3', 'managed_schema.json'))).toBe(true);
+  });
   it('keeps the default extension CSP: no remote or inline code', () => {
     expect(m.content_security_policy).toBeUndefined();
   });
@@ -54,6 +58,7 @@ describe('Firefox build', () => {
   it('has no Chrome-only keys', () => {
     expect(m.side_panel).toBeUndefined();
     expect(m.minimum_chrome_version).toBeUndefined();
+    expect(m.storage).toBeUndefined();
     expect([...m.permissions].sort()).toEqual(PERMISSIONS_FIREFOX);
     expect(m.background.scripts).toEqual(['background.js']);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdminOptions, toPolicyFragment } from '../../lib/settings/admin-options';
+import { departmentSettingsSchema } from '../../lib/settings/schema';
 import { siteRuleFor } from '../../lib/settings/site-rules';
 
 describe('admin options', () => {
@@ -26,9 +27,17 @@ describe('admin options', () => {
     expect(parseAdminOptions('x').problems).toHaveLength(1);
   });
 
+  it('exports a fragment that is a valid department policy', () => {
+    const fragment = toPolicyFragment({
+      mappings: [{ match: 'XYZ-(7|8)', kind: 'pattern', category: 'elder-abuse-neglect' }],
+      siteRules: { 'http://127.0.0.1:5174': { incidentSelector: 'input[id$="_txtIncType"]', caseNumberSelector: '#case' } },
+    });
+    expect(departmentSettingsSchema.safeParse(JSON.parse(fragment)).success).toBe(true);
+  });
+
   it('exports mappings and site rules as a policy fragment', () => {
     const fragment = JSON.parse(toPolicyFragment({ mappings: [{ match: 'A', kind: 'exact', category: 'robbery' }], siteRules: { 'https://r.example': { incidentSelector: '#a' } } }));
-    expect(fragment).toEqual({ incidentMappings: [{ match: 'A', kind: 'exact', category: 'robbery' }], siteRules: { 'https://r.example': { incidentSelector: '#a' } } });
+    expect(fragment).toEqual({ incidentMappings: [{ match: 'A', kind: 'exact', category: 'robbery' }], rmsSites: [{ match: 'https://r.example/*', incidentSelector: '#a' }] });
   });
 });
 

@@ -40,7 +40,7 @@ describe('site set-up (teach mode)', () => {
     fireEvent.click(screen.getByTestId('copy-policy'));
     await waitFor(() => expect(screen.getByTestId('site-setup-status').textContent).toBe('Copied.'));
     const copied = JSON.parse((fake.platform.copyText as unknown as { mock: { calls: string[][] } }).mock.calls[0]![0]!);
-    expect(copied.siteRules).toEqual({ 'https://rms.example': { incidentSelector: '#t' } });
+    expect(copied.rmsSites).toEqual([{ match: 'https://rms.example/*', incidentSelector: '#t' }]);
   });
 });
 

@@ -50,7 +50,13 @@ describe('<SiteRulesList> on the options page', () => {
     await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toContain('Copied.'));
     expect(fake.platform.copyText).toHaveBeenCalledOnce();
     const copied = JSON.parse((fake.platform.copyText as unknown as { mock: { calls: [string][] } }).mock.calls[0]![0]);
-    expect(copied).toEqual({ incidentMappings: mappings, siteRules: RULES });
+    expect(copied).toEqual({
+      incidentMappings: mappings,
+      rmsSites: [
+        { match: 'https://cad.harbor.example/*', narrativeSelector: 'textarea[name=narr]' },
+        { match: 'https://rms.harbor.example/*', incidentSelector: '#offense', caseNumberSelector: '#case' },
+      ],
+    });
     expect(JSON.parse((screen.getByLabelText('Policy fragment (mappings and site rules)') as HTMLTextAreaElement).value)).toEqual(copied);
   });
 
