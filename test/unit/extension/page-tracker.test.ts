@@ -138,4 +138,21 @@ describe('trackPage', () => {
     expect(browser.events.updated.hasListeners()).toBe(false);
     expect(browser.events.removed.hasListeners()).toBe(false);
   });
+
+  it('merges the readings of the page’s frames and forgets them on navigation', async () => {
+    const tabs = [tab(10, { active: true })];
+    const browser = createFakeBrowser(tabs);
+    const out = record();
+    trackPage(browser.api, {}, out.emit);
+    await flush();
+    const signal = (text: string, frame: string) => ({ text, label: 'Offense', source: 'label', frame, at: 0 });
+    const sender = (frameId: number) => ({ id: 'extension-id', tab: { id: 10 }, frameId });
+    browser.events.message.emit({ type: 'vsp:page', title: 'Report 10', url: 'https://rms.example.test/reports/10', top: true, reading: { hasIncidentField: false, signals: [] } }, sender(0));
+    browser.events.message.emit({ type: 'vsp:page', title: 'form', url: 'https://rms.example.test/form', top: false, reading: { hasIncidentField: true, signals: [signal('ELDER ABUSE', 'frame:/form')], caseNumber: { value: '26-1', label: 'Case #' } } }, sender(4));
+    expect(out.last()).toMatchObject({ kind: 'reading', page: { title: 'Report 10', reading: { hasIncidentField: true, caseNumber: { value: '26-1' }, signals: [{ text: 'ELDER ABUSE' }] } } });
+    browser.events.updated.emit(10, { status: 'loading', url: 'https://rms.example.test/next' });
+    expect(out.last()).toEqual({ kind: 'loading', tabId: 10 });
+    browser.events.message.emit({ type: 'vsp:page', title: 'Next', url: 'https://rms.example.test/next', top: true, reading: { hasIncidentField: false, signals: [] } }, sender(0));
+    expect(out.last()).toMatchObject({ kind: 'reading', page: { title: 'Next', reading: { signals: [] } } });
+  });
 });
