@@ -21,7 +21,9 @@ export function SiteSetup() {
   const { t } = platform;
   const store = usePanelStore();
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const { options } = store.admin.value;
+  const { options, locked = [] } = store.admin.value;
+  // Policy-set site rules win over anything taught here, so pointing would save nothing useful.
+  const sitesLocked = locked.includes('rmsSites');
   if (!options.teachTools || !platform.pointAtField || !platform.updateAdminOptions || store.page.value.kind !== 'reading') return null;
 
   const point = async (field: TeachField) => {
@@ -52,12 +54,18 @@ export function SiteSetup() {
         {t('siteSetupHeading')}
       </h2>
       <div class="vsp-actions">
-        <button type="button" class="vsp-button vsp-button--quiet" data-testid="point-incident" disabled={status.kind === 'pointing'} onClick={() => void point('incident')}>
-          {t('pointAtIncident')}
-        </button>
-        <button type="button" class="vsp-button vsp-button--quiet" data-testid="point-case" disabled={status.kind === 'pointing'} onClick={() => void point('case')}>
-          {t('pointAtCase')}
-        </button>
+        {sitesLocked ? (
+          <p class="vsp-locked">{t('setByDepartment')}</p>
+        ) : (
+          <>
+            <button type="button" class="vsp-button vsp-button--quiet" data-testid="point-incident" disabled={status.kind === 'pointing'} onClick={() => void point('incident')}>
+              {t('pointAtIncident')}
+            </button>
+            <button type="button" class="vsp-button vsp-button--quiet" data-testid="point-case" disabled={status.kind === 'pointing'} onClick={() => void point('case')}>
+              {t('pointAtCase')}
+            </button>
+          </>
+        )}
         <button type="button" class="vsp-button vsp-button--quiet" data-testid="copy-policy" onClick={() => void copy()}>
           {t('copyPolicy')}
         </button>

@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAnnounceRequest, makePageReport, messageType, type TeachAnswer, type TeachCancelled } from '../lib/messages/page-report';
 import { watchPage, type PageReading } from '../lib/page-reader';
 import { pointAtField } from '../lib/page-reader/point-at-field';
-import { ADMIN_OPTIONS_KEY, siteRuleFor } from '../lib/settings/site-rules';
+import { ADMIN_OPTIONS_KEY, effectiveSiteRule } from '../lib/settings/site-rules';
 
 /**
  * Runs in department RMS pages (registered at runtime for granted origins, in every frame) and in
@@ -39,12 +39,15 @@ export default defineContentScript({
         // No panel open: nothing to tell.
       });
 
-    // The department's site rule for this origin wins over the label heuristics; when an
-    // administrator teaches a new one, the reader restarts with it.
+    // The department's site rule for this origin wins over the label heuristics: from managed
+    // policy when it sets rmsSites, else from the local admin options. When either changes (an
+    // administrator teaches a rule, a new policy arrives) the reader restarts with it.
     let stopWatching = () => {};
-    const startWatching = (stored: unknown) => {
+    let policy: unknown;
+    let local: unknown;
+    const startWatching = () => {
       stopWatching();
-      const siteRule = siteRuleFor(stored, location.href);
+      const siteRule = effectiveSiteRule(policy, local, location.href);
       stopWatching = watchPage(
         document,
         (next) => {
@@ -54,12 +57,25 @@ export default defineContentScript({
         siteRule ? { frame, siteRule } : { frame },
       );
     };
-    browser.storage.local
-      .get(ADMIN_OPTIONS_KEY)
-      .then((items) => startWatching(items[ADMIN_OPTIONS_KEY]))
-      .catch(() => startWatching(undefined));
+    const readManaged = () =>
+      browser.storage.managed.get(null).catch(() => undefined); // Firefox throws without a policy
+    void Promise.all([readManaged(), browser.storage.local.get(ADMIN_OPTIONS_KEY).catch(() => ({}) as Record<string, unknown>)]).then(
+      ([managed, items]) => {
+        policy = managed;
+        local = items[ADMIN_OPTIONS_KEY];
+        startWatching();
+      },
+    );
     browser.storage.onChanged.addListener((changes, area) => {
-      if (area === 'local' && changes[ADMIN_OPTIONS_KEY]) startWatching(changes[ADMIN_OPTIONS_KEY].newValue);
+      if (area === 'local' && changes[ADMIN_OPTIONS_KEY]) {
+        local = changes[ADMIN_OPTIONS_KEY].newValue;
+        startWatching();
+      } else if (area === 'managed') {
+        void readManaged().then((managed) => {
+          policy = managed;
+          startWatching();
+        });
+      }
     });
 
     let stopPointing: (() => void) | undefined;

@@ -5,7 +5,7 @@ import { AddMappingForm, sameMapping } from './AddMappingForm';
 import { SaveStatus, useSaver } from './SaveStatus';
 
 /** The department's own codes and wording, which win over the built-in recognition. */
-export function MappingsEditor({ mappings }: { mappings: readonly DepartmentMapping[] }) {
+export function MappingsEditor({ mappings, locked = false }: { mappings: readonly DepartmentMapping[]; locked?: boolean }) {
   const { t, uiLanguage } = usePlatform();
   const removal = useSaver();
   // Removed by value, not index: another window may have changed the list since this one rendered.
@@ -21,6 +21,11 @@ export function MappingsEditor({ mappings }: { mappings: readonly DepartmentMapp
         {t('optionsMappingsHeading')}
       </h2>
       <p class="vsp-muted">{t('optionsMappingsIntro')}</p>
+      {locked ? (
+        <p class="vsp-locked" data-testid="mappings-locked">
+          {t('setByDepartment')}
+        </p>
+      ) : null}
       {mappings.length === 0 ? (
         <p data-testid="mappings-empty">{t('optionsMappingsEmpty')}</p>
       ) : (
@@ -32,7 +37,7 @@ export function MappingsEditor({ mappings }: { mappings: readonly DepartmentMapp
               <th scope="col">{t('optionsColumnKind')}</th>
               <th scope="col">{t('optionsColumnCategory')}</th>
               <th scope="col">{t('optionsColumnNote')}</th>
-              <th scope="col">{t('optionsColumnActions')}</th>
+              {locked ? null : <th scope="col">{t('optionsColumnActions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -44,24 +49,26 @@ export function MappingsEditor({ mappings }: { mappings: readonly DepartmentMapp
                 <td>{t(mapping.kind === 'pattern' ? 'optionsKindPattern' : 'optionsKindExact')}</td>
                 <td>{categoryLabel(mapping.category, uiLanguage)}</td>
                 <td>{mapping.note ?? ''}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="vsp-button vsp-button--quiet"
-                    aria-label={t('optionsRemoveMapping', { match: mapping.match })}
-                    data-testid="mapping-remove"
-                    onClick={() => remove(mapping)}
-                  >
-                    {t('optionsRemove')}
-                  </button>
-                </td>
+                {locked ? null : (
+                  <td>
+                    <button
+                      type="button"
+                      class="vsp-button vsp-button--quiet"
+                      aria-label={t('optionsRemoveMapping', { match: mapping.match })}
+                      data-testid="mapping-remove"
+                      onClick={() => remove(mapping)}
+                    >
+                      {t('optionsRemove')}
+                    </button>
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <SaveStatus state={removal.state} testId="mapping-removal" />
-      <AddMappingForm mappings={mappings} />
+      {locked ? null : <AddMappingForm mappings={mappings} />}
     </section>
   );
 }

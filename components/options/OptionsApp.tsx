@@ -36,9 +36,9 @@ export function OptionsApp({ platform }: OptionsAppProps) {
           ) : (
             <>
               <ProblemsNotice problems={admin.problems} />
-              <MappingsEditor mappings={admin.options.mappings} />
+              <MappingsEditor mappings={admin.options.mappings} locked={admin.locked?.includes('incidentMappings') ?? false} />
               <ClassifyTester mappings={admin.options.mappings} />
-              <SiteRulesList options={admin.options} />
+              <SiteRulesList options={admin.options} locked={admin.locked ?? []} />
             </>
           )}
         </main>

@@ -12,7 +12,9 @@ const SELECTOR_COLUMNS = [
 ] as const satisfies ReadonlyArray<readonly [keyof SiteRule, string]>;
 
 /** Per-site field selectors taught in the panel, the switch for those tools, and the policy export. */
-export function SiteRulesList({ options }: { options: AdminOptions }) {
+export function SiteRulesList({ options, locked = [] }: { options: AdminOptions; locked?: readonly string[] }) {
+  const sitesLocked = locked.includes('rmsSites');
+  const teachLocked = locked.includes('teachTools');
   const t = useT();
   const saver = useSaver();
   const origins = Object.keys(options.siteRules).sort();
@@ -39,6 +41,11 @@ export function SiteRulesList({ options }: { options: AdminOptions }) {
         {t('optionsSiteRulesHeading')}
       </h2>
       <p class="vsp-muted">{t('optionsSiteRulesIntro')}</p>
+      {sitesLocked ? (
+        <p class="vsp-locked" data-testid="site-rules-locked">
+          {t('setByDepartment')}
+        </p>
+      ) : null}
       {origins.length === 0 ? (
         <p data-testid="site-rules-empty">{t('optionsSiteRulesEmpty')}</p>
       ) : (
@@ -52,7 +59,7 @@ export function SiteRulesList({ options }: { options: AdminOptions }) {
                   {t(label)}
                 </th>
               ))}
-              <th scope="col">{t('optionsColumnActions')}</th>
+              {sitesLocked ? null : <th scope="col">{t('optionsColumnActions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -66,17 +73,19 @@ export function SiteRulesList({ options }: { options: AdminOptions }) {
                       {rule[key] ?? t('optionsSelectorNotSet')}
                     </td>
                   ))}
-                  <td>
-                    <button
-                      type="button"
-                      class="vsp-button vsp-button--quiet"
-                      aria-label={t('optionsRemoveSiteRule', { origin })}
-                      data-testid="site-rule-remove"
-                      onClick={() => remove(origin)}
-                    >
-                      {t('optionsRemove')}
-                    </button>
-                  </td>
+                  {sitesLocked ? null : (
+                    <td>
+                      <button
+                        type="button"
+                        class="vsp-button vsp-button--quiet"
+                        aria-label={t('optionsRemoveSiteRule', { origin })}
+                        data-testid="site-rule-remove"
+                        onClick={() => remove(origin)}
+                      >
+                        {t('optionsRemove')}
+                      </button>
+                    </td>
+                  )}
                 </tr>
               );
             })}
@@ -84,8 +93,15 @@ export function SiteRulesList({ options }: { options: AdminOptions }) {
         </table>
       )}
       <label class="vsp-checkbox">
-        <input type="checkbox" checked={pendingTeachTools ?? options.teachTools} data-testid="teach-tools" onChange={(event) => void setTeachTools(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={pendingTeachTools ?? options.teachTools}
+          disabled={teachLocked}
+          data-testid="teach-tools"
+          onChange={(event) => void setTeachTools(event.currentTarget.checked)}
+        />
         <span>{t('optionsTeachTools')}</span>
+        {teachLocked ? <span class="vsp-locked">{t('setByDepartment')}</span> : null}
       </label>
       <SaveStatus state={saver.state} testId="site-rules-save" />
       <PolicyExport options={options} />

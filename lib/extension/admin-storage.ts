@@ -1,5 +1,6 @@
 import { DEFAULT_ADMIN_OPTIONS, parseAdminOptions, type AdminOptions, type AdminOptionsState } from '../settings/admin-options';
-import { ADMIN_OPTIONS_KEY } from '../settings/site-rules';
+import { mergeSettings } from '../settings/merge';
+import { ADMIN_OPTIONS_KEY, originOf } from '../settings/site-rules';
 
 /** The part of `browser.storage` this needs, injected so tests can pass a fake. */
 export interface StorageAreaLike {
@@ -29,12 +30,59 @@ export async function updateAdminOptions(area: StorageAreaLike, change: (options
   return next;
 }
 
-/** Calls `listener` now and on every change of the stored admin options. */
-export function watchAdminOptions(area: StorageAreaLike, events: StorageChangeEvents, listener: (state: AdminOptionsState) => void): () => void {
+/** Managed storage: Chrome's enterprise policy, Firefox's policies.json (throws when none is set). */
+export interface ManagedAreaLike {
+  get(keys?: string | null): Promise<Record<string, unknown>>;
+}
+
+async function readPolicy(managed: ManagedAreaLike | undefined): Promise<unknown> {
+  if (!managed) return undefined;
+  try {
+    return await managed.get(null);
+  } catch {
+    return undefined; // Firefox without a policy, or a browser without managed storage.
+  }
+}
+
+/**
+ * What applies: managed policy > local admin options > defaults, per field. Problems name their
+ * source ("policy › incidentMappings[2].category") so an administrator knows where to fix them.
+ */
+export async function loadEffectiveAdminOptions(local: StorageAreaLike, managed: ManagedAreaLike | undefined): Promise<AdminOptionsState> {
+  let localRaw: unknown;
+  try {
+    localRaw = (await local.get(ADMIN_OPTIONS_KEY))[ADMIN_OPTIONS_KEY];
+  } catch {
+    localRaw = undefined;
+  }
+  const merged = mergeSettings({ policy: await readPolicy(managed), local: localRaw });
+  const siteRules: AdminOptions['siteRules'] = {};
+  for (const { match, ...rule } of merged.settings.rmsSites) {
+    // Wildcard-host patterns have no single origin; the content script matches them itself.
+    const origin = match.includes('*.') ? undefined : originOf(match.replace(/\/\*$/, '/'));
+    if (origin) siteRules[origin] = rule;
+  }
+  return {
+    options: { mappings: merged.settings.incidentMappings, siteRules, teachTools: merged.settings.teachTools },
+    problems: merged.problems.map((problem) => ({
+      path: `${problem.source === 'policy' ? 'policy' : 'options'}${problem.path ? ` › ${problem.path}` : ''}`,
+      message: problem.message,
+    })),
+    locked: [...merged.lockedPaths],
+  };
+}
+
+/** Calls `listener` now and on every change of the admin options or the managed policy. */
+export function watchAdminOptions(
+  area: StorageAreaLike,
+  events: StorageChangeEvents,
+  listener: (state: AdminOptionsState) => void,
+  managed?: ManagedAreaLike,
+): () => void {
   let stopped = false;
-  const reload = () => void loadAdminOptions(area).then((state) => !stopped && listener(state));
+  const reload = () => void loadEffectiveAdminOptions(area, managed).then((state) => !stopped && listener(state));
   const onChanged = (changes: Record<string, unknown>, areaName: string) => {
-    if (areaName === 'local' && ADMIN_OPTIONS_KEY in changes) reload();
+    if ((areaName === 'local' && ADMIN_OPTIONS_KEY in changes) || areaName === 'managed') reload();
   };
   events.addListener(onChanged);
   reload();

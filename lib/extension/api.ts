@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import type { StorageAreaLike, StorageChangeEvents } from './admin-storage';
+import type { ManagedAreaLike, StorageAreaLike, StorageChangeEvents } from './admin-storage';
 
 /**
  * The slice of the WebExtension API the extension code uses. Code in lib/extension takes it as
@@ -16,7 +16,7 @@ export interface ExtensionApi {
   >;
   permissions: Pick<typeof Browser.permissions, 'getAll' | 'onAdded' | 'onRemoved'>;
   commands: Pick<typeof Browser.commands, 'getAll' | 'onCommand'>;
-  storage: { local: StorageAreaLike; session: StorageAreaLike; onChanged: StorageChangeEvents };
+  storage: { local: StorageAreaLike; session: StorageAreaLike; managed?: ManagedAreaLike; onChanged: StorageChangeEvents };
   action: Pick<typeof Browser.action, 'onClicked'>;
   sidePanel?: Pick<typeof Browser.sidePanel, 'setPanelBehavior' | 'open'>;
   /** Firefox only. */

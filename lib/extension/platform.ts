@@ -53,7 +53,7 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
       return commands.find((command) => command.name === OPEN_PANEL_COMMAND)?.shortcut || undefined;
     },
     watchAdminOptions(listener) {
-      return watchAdminOptions(api.storage.local, api.storage.onChanged, listener);
+      return watchAdminOptions(api.storage.local, api.storage.onChanged, listener, api.storage.managed);
     },
     async updateAdminOptions(change) {
       await updateAdminOptions(api.storage.local, change);

@@ -28,6 +28,8 @@ export interface SettingsProblem {
 export interface AdminOptionsState {
   options: AdminOptions;
   problems: SettingsProblem[];
+  /** Fields set by managed policy (read-only on the options page): e.g. "incidentMappings". */
+  locked?: readonly string[];
 }
 
 export const DEFAULT_ADMIN_OPTIONS: AdminOptions = { mappings: [], siteRules: {}, teachTools: false };

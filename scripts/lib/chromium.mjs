@@ -1,5 +1,6 @@
 // Finds (and where allowed, installs) Chromium, and launches it with the built extension.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 
 const CANDIDATES = [
@@ -98,6 +99,16 @@ export async function tabIdFor(worker, pageUrl) {
     const tab = tabs.find((candidate) => candidate.url === url || candidate.pendingUrl === url);
     return tab ? { tabId: tab.id, windowId: tab.windowId } : undefined;
   }, pageUrl);
+}
+
+/**
+ * The id Chromium gives an unpacked extension: derived from its absolute path, so tests can
+ * write a managed policy for it before the browser starts.
+ * @param {string} absolutePath
+ */
+export function extensionIdForPath(absolutePath) {
+  const hex = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
+  return [...hex].map((digit) => String.fromCharCode(97 + parseInt(digit, 16))).join('');
 }
 
 export function chromiumVersion(path) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { startDemoServer } from '../../demo/server.mjs';
-import { launchWithExtension, tabIdFor } from '../../scripts/lib/chromium.mjs';
+import { extensionIdForPath, launchWithExtension, tabIdFor } from '../../scripts/lib/chromium.mjs';
 import type { Chrome } from './chrome';
 
 declare const chrome: Chrome;
@@ -27,8 +27,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function startSession(options: { lang?: string; userDataDir?: string } = {}): Promise<Session> {
+export async function startSession(
+  options: { lang?: string; userDataDir?: string; beforeLaunch?: (info: { baseUrl: string; extensionId: string }) => void } = {},
+): Promise<Session> {
   const server = await startDemoServer();
+  options.beforeLaunch?.({ baseUrl: server.url, extensionId: extensionIdForPath(E2E_EXTENSION) });
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'vsp-e2e-'));
   const port = new URL(server.url).port;
   const extraArgs = [`--host-resolver-rules=MAP ${FOREIGN_HOST} 127.0.0.1`];

@@ -106,7 +106,7 @@ describe('the built extension in Chromium', () => {
     const panel = await session.openPanel({ tabId: tabId! });
     await expect.poll(() => panel.getAttribute('[data-testid=page-status]', 'data-state')).toBe('unavailable');
     expect(await textOf(panel, '[data-testid=page-status]')).toContain("not one of your department's RMS sites");
-    expect(await textOf(panel, 'body')).toContain('Alt+Shift+V');
+    await expect.poll(() => textOf(panel, 'body')).toContain('Alt+Shift+V');
     await panel.click('[data-testid=read-this-page]');
     await expect.poll(() => textOf(panel, '[role=alert]')).toContain('could not read this page');
     expect(await axeViolations(panel)).toEqual([]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAdminOptions, toPolicyFragment } from '../../lib/settings/admin-options';
 import { departmentSettingsSchema } from '../../lib/settings/schema';
-import { siteRuleFor } from '../../lib/settings/site-rules';
+import { effectiveSiteRule, siteRuleFor } from '../../lib/settings/site-rules';
 
 describe('admin options', () => {
   it('keeps what is valid and reports each problem with its path', () => {
@@ -49,5 +49,22 @@ describe('siteRuleFor (content script side)', () => {
     expect(siteRuleFor(stored, 'https://other.example/')).toBeUndefined();
     expect(siteRuleFor(null, 'https://rms.example/')).toBeUndefined();
     expect(siteRuleFor(stored, 'not a url')).toBeUndefined();
+  });
+});
+
+describe('effectiveSiteRule', () => {
+  const local = { siteRules: { 'https://rms.example': { incidentSelector: '#local' } } };
+  it('uses the local rule when policy does not set rmsSites', () => {
+    expect(effectiveSiteRule({}, local, 'https://rms.example/a')).toEqual({ incidentSelector: '#local' });
+    expect(effectiveSiteRule(undefined, local, 'https://rms.example/a')).toEqual({ incidentSelector: '#local' });
+  });
+  it('lets policy rmsSites win as a whole, with wildcard subdomains and ports', () => {
+    const policy = { rmsSites: [{ match: 'https://*.harbor.example/*', incidentSelector: '#policy' }, { match: 'http://127.0.0.1:5174/*', caseNumberSelector: '#case' }] };
+    expect(effectiveSiteRule(policy, local, 'https://rms.harbor.example/x')).toEqual({ incidentSelector: '#policy' });
+    expect(effectiveSiteRule(policy, local, 'https://harbor.example/x')).toEqual({ incidentSelector: '#policy' });
+    expect(effectiveSiteRule(policy, local, 'http://127.0.0.1:5174/r')).toEqual({ caseNumberSelector: '#case' });
+    expect(effectiveSiteRule(policy, local, 'http://127.0.0.1:9999/r')).toBeUndefined();
+    expect(effectiveSiteRule(policy, local, 'https://rms.example/a')).toBeUndefined();
+    expect(effectiveSiteRule(policy, local, 'https://evilharbor.example/a')).toBeUndefined();
   });
 });
