@@ -5,6 +5,7 @@ import { PlatformContext } from '../context';
 import { ClassifyTester } from './ClassifyTester';
 import { MappingsEditor } from './MappingsEditor';
 import { ProblemsNotice } from './ProblemsNotice';
+import { SettingsOverview } from './SettingsOverview';
 import { SiteRulesList } from './SiteRulesList';
 
 export interface OptionsAppProps {
@@ -39,6 +40,7 @@ export function OptionsApp({ platform }: OptionsAppProps) {
               <MappingsEditor mappings={admin.options.mappings} locked={admin.locked?.includes('incidentMappings') ?? false} />
               <ClassifyTester mappings={admin.options.mappings} />
               <SiteRulesList options={admin.options} locked={admin.locked ?? []} />
+              {admin.effective ? <SettingsOverview effective={admin.effective} /> : null}
             </>
           )}
         </main>

@@ -69,6 +69,7 @@ export async function loadEffectiveAdminOptions(local: StorageAreaLike, managed:
       message: problem.message,
     })),
     locked: [...merged.lockedPaths],
+    effective: { values: merged.settings as unknown as Record<string, unknown>, sources: merged.sources },
   };
 }
 

@@ -30,6 +30,8 @@ export interface AdminOptionsState {
   problems: SettingsProblem[];
   /** Fields set by managed policy (read-only on the options page): e.g. "incidentMappings". */
   locked?: readonly string[];
+  /** Every department setting in effect and where it came from (for the options overview). */
+  effective?: { values: Readonly<Record<string, unknown>>; sources: Readonly<Record<string, 'policy' | 'local' | 'default'>> };
 }
 
 export const DEFAULT_ADMIN_OPTIONS: AdminOptions = { mappings: [], siteRules: {}, teachTools: false };

@@ -75,6 +75,10 @@ describe('department policy (Chromium managed storage)', () => {
     expect(await page.locator('[data-testid=mapping-remove]').count()).toBe(0);
     expect(await page.isDisabled('[data-testid=teach-tools]')).toBe(true);
     expect(await textOf(page, '[data-testid=site-rules-locked]')).toBe('Set by your department');
+    // Every setting is listed with its source; the invalid policy value left the default in force.
+    expect(await page.getAttribute('[data-setting=incidentMappings]', 'data-source')).toBe('policy');
+    expect(await page.getAttribute('[data-setting=retentionDays]', 'data-source')).toBe('default');
+    expect(await textOf(page, '[data-setting=retentionDays]')).toContain('30');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });

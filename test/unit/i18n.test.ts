@@ -4,7 +4,7 @@ import es from '../../public/_locales/es/messages.json';
 import { createTranslator, translatorFromFiles } from '../../lib/i18n';
 
 /** Messages that may legitimately read the same in both languages. */
-const SAME_IN_BOTH: string[] = [];
+const SAME_IN_BOTH: string[] = ['valueNo'];
 
 describe('message files', () => {
   it('English and Spanish have exactly the same keys', () => {
