@@ -2,6 +2,7 @@ import type { DepartmentMapping } from '../../lib/classify';
 import { categoryLabel } from '../../lib/taxonomy';
 import { usePlatform } from '../context';
 import { AddMappingForm, sameMapping } from './AddMappingForm';
+import { OptionsSection } from './OptionsSection';
 import { SaveStatus, useSaver } from './SaveStatus';
 
 /** The department's own codes and wording, which win over the built-in recognition. */
@@ -16,16 +17,7 @@ export function MappingsEditor({ mappings, locked = false }: { mappings: readonl
     });
 
   return (
-    <section class="vsp-card" aria-labelledby="vsp-mappings-heading" data-testid="mappings-editor">
-      <h2 id="vsp-mappings-heading" class="vsp-options-heading">
-        {t('optionsMappingsHeading')}
-      </h2>
-      <p class="vsp-muted">{t('optionsMappingsIntro')}</p>
-      {locked ? (
-        <p class="vsp-locked" data-testid="mappings-locked">
-          {t('setByDepartment')}
-        </p>
-      ) : null}
+    <OptionsSection id="vsp-mappings-heading" testId="mappings-editor" heading="optionsMappingsHeading" intro="optionsMappingsIntro" locked={locked} lockedTestId="mappings-locked">
       {mappings.length === 0 ? (
         <p data-testid="mappings-empty">{t('optionsMappingsEmpty')}</p>
       ) : (
@@ -69,6 +61,6 @@ export function MappingsEditor({ mappings, locked = false }: { mappings: readonl
       )}
       <SaveStatus state={removal.state} testId="mapping-removal" />
       {locked ? null : <AddMappingForm mappings={mappings} />}
-    </section>
+    </OptionsSection>
   );
 }

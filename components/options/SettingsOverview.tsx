@@ -2,6 +2,7 @@ import type { MessageKey } from '../../lib/i18n';
 import type { AdminOptionsState } from '../../lib/settings/admin-options';
 import { SETTINGS_KEYS } from '../../lib/settings/schema';
 import { usePlatform } from '../context';
+import { OptionsSection } from './OptionsSection';
 
 const MAX_SHOWN = 160;
 
@@ -26,11 +27,7 @@ export function SettingsOverview({ effective }: { effective: NonNullable<AdminOp
     return from === 'policy' ? t('setByDepartment') : from === 'local' ? t('sourceLocal') : t('sourceDefault');
   };
   return (
-    <section class="vsp-card" aria-labelledby="vsp-overview-heading" data-testid="settings-overview">
-      <h2 id="vsp-overview-heading" class="vsp-options-heading">
-        {t('overviewHeading')}
-      </h2>
-      <p class="vsp-muted">{t('overviewIntro')}</p>
+    <OptionsSection id="vsp-overview-heading" testId="settings-overview" heading="overviewHeading" intro="overviewIntro">
       <table class="vsp-table">
         <thead>
           <tr>
@@ -49,6 +46,6 @@ export function SettingsOverview({ effective }: { effective: NonNullable<AdminOp
           ))}
         </tbody>
       </table>
-    </section>
+    </OptionsSection>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteRule } from '../../lib/page-reader/types';
 import type { AdminOptions } from '../../lib/settings/admin-options';
 import { useT } from '../context';
+import { OptionsSection } from './OptionsSection';
 import { PolicyExport } from './PolicyExport';
 import { SaveStatus, useSaver } from './SaveStatus';
 
@@ -36,16 +37,7 @@ export function SiteRulesList({ options, locked = [] }: { options: AdminOptions;
   };
 
   return (
-    <section class="vsp-card" aria-labelledby="vsp-site-rules-heading" data-testid="site-rules">
-      <h2 id="vsp-site-rules-heading" class="vsp-options-heading">
-        {t('optionsSiteRulesHeading')}
-      </h2>
-      <p class="vsp-muted">{t('optionsSiteRulesIntro')}</p>
-      {sitesLocked ? (
-        <p class="vsp-locked" data-testid="site-rules-locked">
-          {t('setByDepartment')}
-        </p>
-      ) : null}
+    <OptionsSection id="vsp-site-rules-heading" testId="site-rules" heading="optionsSiteRulesHeading" intro="optionsSiteRulesIntro" locked={sitesLocked} lockedTestId="site-rules-locked">
       {origins.length === 0 ? (
         <p data-testid="site-rules-empty">{t('optionsSiteRulesEmpty')}</p>
       ) : (
@@ -105,6 +97,6 @@ export function SiteRulesList({ options, locked = [] }: { options: AdminOptions;
       </label>
       <SaveStatus state={saver.state} testId="site-rules-save" />
       <PolicyExport options={options} />
-    </section>
+    </OptionsSection>
   );
 }
