@@ -100,7 +100,8 @@ export function trackPage(api: ExtensionApi, options: PageTrackerOptions, emit: 
     }
     // The registered reader announces itself on load; this covers pages it cannot run in,
     // and SPA URL changes that swap the title without a load.
-    if (change.status === 'complete' || change.url) {
+    // A load reports {loading, url} then {complete}: announce once, when it completes.
+    if (change.status === 'complete' || (change.url && change.status !== 'loading')) {
       generation += 1;
       void announce(id, true);
     }
