@@ -3,6 +3,7 @@ import { categoryLabel } from '../../lib/taxonomy';
 import { usePlatform } from '../context';
 import { AddMappingForm, sameMapping } from './AddMappingForm';
 import { OptionsSection } from './OptionsSection';
+import { RemoveButton } from './RemoveButton';
 import { SaveStatus, useSaver } from './SaveStatus';
 
 /** The department's own codes and wording, which win over the built-in recognition. */
@@ -43,15 +44,7 @@ export function MappingsEditor({ mappings, locked = false }: { mappings: readonl
                 <td>{mapping.note ?? ''}</td>
                 {locked ? null : (
                   <td>
-                    <button
-                      type="button"
-                      class="vsp-button vsp-button--quiet"
-                      aria-label={t('optionsRemoveMapping', { match: mapping.match })}
-                      data-testid="mapping-remove"
-                      onClick={() => remove(mapping)}
-                    >
-                      {t('optionsRemove')}
-                    </button>
+                    <RemoveButton label={t('optionsRemoveMapping', { match: mapping.match })} testId="mapping-remove" onRemove={() => remove(mapping)} />
                   </td>
                 )}
               </tr>

@@ -4,6 +4,7 @@ import type { AdminOptions } from '../../lib/settings/admin-options';
 import { useT } from '../context';
 import { OptionsSection } from './OptionsSection';
 import { PolicyExport } from './PolicyExport';
+import { RemoveButton } from './RemoveButton';
 import { SaveStatus, useSaver } from './SaveStatus';
 
 const SELECTOR_COLUMNS = [
@@ -67,15 +68,7 @@ export function SiteRulesList({ options, locked = [] }: { options: AdminOptions;
                   ))}
                   {sitesLocked ? null : (
                     <td>
-                      <button
-                        type="button"
-                        class="vsp-button vsp-button--quiet"
-                        aria-label={t('optionsRemoveSiteRule', { origin })}
-                        data-testid="site-rule-remove"
-                        onClick={() => remove(origin)}
-                      >
-                        {t('optionsRemove')}
-                      </button>
+                      <RemoveButton label={t('optionsRemoveSiteRule', { origin })} testId="site-rule-remove" onRemove={() => remove(origin)} />
                     </td>
                   )}
                 </tr>

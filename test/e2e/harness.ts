@@ -91,3 +91,10 @@ export async function startSession(
 export async function textOf(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).first().textContent({ timeout: 250 }).catch(() => null)) ?? '';
 }
+
+/** The panel's recognised categories, best first ([] while none are shown). */
+export const categoriesOf = (panel: Page) =>
+  panel.$$eval('[data-testid=incident-category]', (nodes) => nodes.map((node) => node.getAttribute('data-category'))).catch(() => [] as (string | null)[]);
+
+/** What the panel says it read from the page (each incident-text). */
+export const textsOf = (panel: Page) => panel.$$eval('[data-testid=incident-text]', (nodes) => nodes.map((node) => node.textContent ?? '')).catch(() => [] as string[]);

@@ -1,8 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { startSession, textOf, type Session } from './harness';
+import { categoriesOf, startSession, textOf, textsOf, type Session } from './harness';
 
 /**
  * Managed policy as a department deploys it on Linux: a JSON file in Chromium's policy folder,
@@ -40,9 +39,6 @@ afterAll(async () => {
   rmSync(POLICY_FILE, { force: true });
 });
 
-const categoriesOf = (panel: Page) =>
-  panel.$$eval('[data-testid=incident-category]', (nodes) => nodes.map((node) => node.getAttribute('data-category'))).catch(() => [] as (string | null)[]);
-const textsOf = (panel: Page) => panel.$$eval('[data-testid=incident-text]', (nodes) => nodes.map((node) => node.textContent ?? '')).catch(() => [] as string[]);
 
 describe('department policy (Chromium managed storage)', () => {
   it('applies valid policy fields and lists the invalid ones by path', async () => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { axeViolations } from './axe';
-import { startSession, textOf, type Session } from './harness';
+import { categoriesOf, startSession, textOf, textsOf, type Session } from './harness';
 import type { Chrome } from './chrome';
 
 declare const chrome: Chrome;
@@ -14,9 +13,6 @@ afterAll(async () => {
   await session?.close();
 });
 
-const categoriesOf = (panel: Page) =>
-  panel.$$eval('[data-testid=incident-category]', (nodes) => nodes.map((node) => node.getAttribute('data-category'))).catch(() => [] as (string | null)[]);
-const textsOf = (panel: Page) => panel.$$eval('[data-testid=incident-text]', (nodes) => nodes.map((node) => node.textContent ?? '')).catch(() => [] as string[]);
 
 async function openFixture(name: string) {
   const rms = await session.openRms(`/fixtures/${name}`);
