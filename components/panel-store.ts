@@ -2,6 +2,8 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { recogniseReading, type Recognition } from '../lib/incident/recognise';
 import type { PageState, Platform } from '../lib/platform';
 import { DEFAULT_ADMIN_OPTIONS, type AdminOptionsState } from '../lib/settings/admin-options';
+import { defaultSettings } from '../lib/settings/defaults';
+import type { DepartmentSettings } from '../lib/settings/schema';
 import type { CategoryId } from '../lib/taxonomy';
 
 export interface ShownCategory {
@@ -20,6 +22,14 @@ export interface PanelStore {
   readonly incidentKey: ReadonlySignal<string | undefined>;
   /** What the panel acts on: the officer's correction if there is one, else what was recognised. */
   readonly categories: ReadonlySignal<ShownCategory[]>;
+  /** Every department setting in effect (policy > local options > defaults). */
+  readonly settings: ReadonlySignal<DepartmentSettings>;
+  /**
+   * The language the victim reads and hears (scripts, handout, referral language filter), chosen
+   * per incident by the officer; separate from the officer's UI language.
+   */
+  readonly victimLanguage: ReadonlySignal<string>;
+  setVictimLanguage(language: string): void;
   correct(categories: CategoryId[]): void;
   undoCorrection(): void;
   /** Starts following the page; returns the function that stops it. */
@@ -45,6 +55,15 @@ export function createPanelStore(platform: Platform): PanelStore {
     const caseNumber = state.page.reading?.caseNumber?.value;
     return caseNumber ? `case:${caseNumber}` : `page:${state.page.url}`;
   });
+  const settings = computed<DepartmentSettings>(
+    () => (admin.value.effective?.values as DepartmentSettings | undefined) ?? defaultSettings(),
+  );
+  // Chosen per incident: switching to another report starts again from the department default.
+  const chosenLanguages = signal<ReadonlyMap<string, string>>(new Map());
+  const victimLanguage = computed(() => {
+    const key = incidentKey.value;
+    return (key && chosenLanguages.value.get(key)) || settings.value.defaultVictimLanguage;
+  });
   const categories = computed<ShownCategory[]>(() => {
     const key = incidentKey.value;
     const corrected = key ? corrections.value.get(key) : undefined;
@@ -69,6 +88,12 @@ export function createPanelStore(platform: Platform): PanelStore {
     recognition,
     incidentKey,
     categories,
+    settings,
+    victimLanguage,
+    setVictimLanguage: (language) => {
+      const key = incidentKey.value ?? '';
+      chosenLanguages.value = new Map(chosenLanguages.value).set(key, language);
+    },
     correct: (ids) => setCorrection([...new Set(ids)]),
     undoCorrection: () => setCorrection(undefined),
     start: () => {

@@ -1,6 +1,9 @@
 import type { Translate } from './i18n';
 import type { PageReading } from './page-reader/types';
 import type { AdminOptions, AdminOptionsState } from './settings/admin-options';
+import type { Directory } from './referrals/model';
+import type { SpeechHost } from './speech/types';
+import type { IncidentStore } from './store/api';
 import type { CategoryId } from './taxonomy';
 
 /** What the panel knows about the page it reads. */
@@ -55,6 +58,43 @@ export interface Platform {
    * page's origin and a selector for it, or undefined when cancelled (Esc) or impossible.
    */
   pointAtField?(field: TeachField): Promise<TaughtField | undefined>;
+
+  /** A bundled content file under public/ (e.g. "content/scripts/index.json"), parsed as JSON. */
+  fetchContent(path: string): Promise<unknown>;
+  /**
+   * The encrypted incident store of this host (the extension's own origin, or the widget's host
+   * page). Every call returns the same store; it may be an in-memory one (check `persistent`).
+   */
+  openIncidentStore(): Promise<IncidentStore>;
+  /** Text to speech on this device; absent when the host has none. */
+  readonly speech?: SpeechHost;
+  /** Opens the print dialog for this view (the handout's print CSS hides the rest). */
+  print?(): void;
+  /**
+   * The referral directory the department imported or downloaded (not the bundled national
+   * lines), or null when there is none; called now and whenever it changes.
+   */
+  watchDirectory(listener: (directory: Directory | null) => void): () => void;
+  /** Replaces the department directory in one step; rejects (keeping the old one) on failure. */
+  saveDirectory?(directory: Directory): Promise<void>;
+  /**
+   * Puts the report summary into the RMS narrative field of the page being read, only ever on an
+   * officer's click, without moving focus to the page.
+   */
+  insertIntoReport?(text: string): Promise<InsertResult>;
+  /** Asks the host to remind the officer (browser notification) on the given day. */
+  scheduleReminder?(reminder: Reminder): Promise<void>;
+}
+
+export type InsertResult = 'inserted' | 'no-field' | 'not-permitted';
+
+export interface Reminder {
+  /** Stable id, so rescheduling replaces the old reminder. */
+  id: string;
+  /** ISO date (YYYY-MM-DD), reminded at 09:00 local time that day. */
+  due: string;
+  /** Shown in the notification: never a victim's name or note text. */
+  title: string;
 }
 
 export type TeachField = 'incident' | 'case';

@@ -3,6 +3,7 @@ import type { ExtensionApi } from '../../lib/extension/api';
 import { createExtensionPlatform, type ExtensionPlatformOptions } from '../../lib/extension/platform';
 import type { MessageKey } from '../../lib/i18n';
 import type { Platform } from '../../lib/platform';
+import { createPageServices } from './page-services';
 
 /**
  * The extension Platform for an extension page (panel, options), wired to this browser. Sets the
@@ -17,5 +18,6 @@ export function createBrowserPlatform(target: Pick<ExtensionPlatformOptions, 'ta
     uiLanguage,
     getMessage: (key: MessageKey) => browser.i18n.getMessage(key as never),
     writeClipboard: (text) => navigator.clipboard.writeText(text),
+    page: createPageServices(),
   });
 }

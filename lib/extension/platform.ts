@@ -15,7 +15,11 @@ export interface ExtensionPlatformOptions {
   getMessage: (key: MessageKey) => string;
   /** Clipboard access of the panel's document (injected: lib/ touches no DOM globals). */
   writeClipboard?: (text: string) => Promise<void>;
+  /** What the page the panel runs in provides (fetch, IndexedDB, speech, print). */
+  page: PageServices;
 }
+
+export type PageServices = Pick<Platform, 'fetchContent' | 'openIncidentStore' | 'speech' | 'print' | 'watchDirectory' | 'saveDirectory'>;
 
 /** Reads `?tabId=` / `?windowId=` from the panel's URL; anything malformed is ignored. */
 export function panelTargetFromSearch(search: string): { tabId?: number; windowId?: number } {
@@ -35,6 +39,7 @@ export function panelTargetFromSearch(search: string): { tabId?: number; windowI
 export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPlatformOptions): Platform {
   let currentTabId = options.tabId;
   return {
+    ...options.page,
     kind: 'extension',
     uiLanguage: options.uiLanguage,
     t: createTranslator((key) => options.getMessage(key) || undefined),

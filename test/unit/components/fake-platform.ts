@@ -1,9 +1,14 @@
 import { vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import es from '../../../public/_locales/es/messages.json';
+import { defaultSettings } from '../../../lib/settings/defaults';
 import { translatorFromFiles } from '../../../lib/i18n';
 import type { PageState, Platform, TaughtField } from '../../../lib/platform';
 import type { CategoryId } from '../../../lib/taxonomy';
+import type { SpeechHost } from '../../../lib/speech/types';
+import type { Directory } from '../../../lib/referrals/model';
+import type { IncidentStore } from '../../../lib/store';
+import { testPageServices } from '../page-services';
 import { DEFAULT_ADMIN_OPTIONS, type AdminOptions, type AdminOptionsState } from '../../../lib/settings/admin-options';
 
 /** A Platform whose page state the test drives. */
@@ -15,16 +20,27 @@ export function createFakePlatform(
     admin?: Partial<AdminOptions>;
     problems?: AdminOptionsState['problems'];
     taught?: Omit<TaughtField, 'field'>;
+    /** Merged department settings as the options overview sees them (jurisdiction, languages...). */
+    settings?: Record<string, unknown>;
+    speech?: SpeechHost;
+    directory?: Directory | null;
+    store?: IncidentStore;
   } = {},
 ) {
   const listeners = new Set<(state: PageState) => void>();
   const adminListeners = new Set<(state: AdminOptionsState) => void>();
   const correctionListeners = new Set<(corrections: Record<string, CategoryId[]>) => void>();
   let corrections: Record<string, CategoryId[]> = {};
-  let admin: AdminOptionsState = { options: { ...DEFAULT_ADMIN_OPTIONS, ...options.admin }, problems: options.problems ?? [] };
+  let admin: AdminOptionsState = {
+    options: { ...DEFAULT_ADMIN_OPTIONS, ...options.admin },
+    problems: options.problems ?? [],
+    ...(options.settings ? { effective: { values: { ...defaultSettings(), ...options.settings }, sources: {} } } : {}),
+  };
+  const page = testPageServices({ speech: options.speech, directory: options.directory, store: options.store });
   let current: PageState = { kind: 'connecting' };
   const language = options.language ?? 'en';
   const platform: Platform = {
+    ...page,
     kind: 'widget',
     uiLanguage: language,
     t: translatorFromFiles({ en, es }, language),
@@ -43,7 +59,7 @@ export function createFakePlatform(
       return () => adminListeners.delete(listener);
     },
     updateAdminOptions: vi.fn(async (change) => {
-      admin = { options: change(structuredClone(admin.options)), problems: [] };
+      admin = { ...admin, options: change(structuredClone(admin.options)), problems: [] };
       for (const listener of adminListeners) listener(admin);
     }),
     copyText: vi.fn(async () => true),
@@ -62,7 +78,13 @@ export function createFakePlatform(
   };
   return {
     platform,
+    page,
     admin: () => admin,
+    /** Replaces the merged settings, as a policy or options change would. */
+    setSettings(values: Record<string, unknown>) {
+      admin = { ...admin, effective: { values: { ...defaultSettings(), ...values }, sources: {} } };
+      for (const listener of adminListeners) listener(admin);
+    },
     listenerCount: () => listeners.size,
     setPage(state: PageState) {
       current = state;

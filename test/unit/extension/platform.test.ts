@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createExtensionPlatform, panelTargetFromSearch } from '../../../lib/extension/platform';
 import { createFakeBrowser, flush, tab } from './fake-api';
+import { testPageServices } from '../page-services';
 
 describe('panelTargetFromSearch', () => {
   it('reads numeric tab and window ids and ignores anything else', () => {
@@ -16,7 +17,7 @@ describe('extension platform', () => {
 
   it('pops out a popup window for exactly the tab being read', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
-    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages, page: testPageServices() });
     expect(platform.pinnedToTab).toBe(false);
     platform.watchPage(() => {});
     await flush();
@@ -26,7 +27,7 @@ describe('extension platform', () => {
 
   it('is pinned when given a tab, translates, and reports the shortcut', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
-    const platform = createExtensionPlatform(browser.api, { tabId: 10, uiLanguage: 'en', getMessage: messages });
+    const platform = createExtensionPlatform(browser.api, { tabId: 10, uiLanguage: 'en', getMessage: messages, page: testPageServices() });
     expect(platform.pinnedToTab).toBe(true);
     expect(platform.t('statusReading', { title: 'X' })).toBe('Reading X');
     expect(platform.t('panelTitle')).toBe('panelTitle');
@@ -35,7 +36,7 @@ describe('extension platform', () => {
 
   it('reads the current page on request and reports a refusal', async () => {
     const browser = createFakeBrowser([tab(10, { active: true, reader: false, access: 'no-access' })]);
-    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages, page: testPageServices() });
     platform.watchPage(() => {});
     await flush();
     await flush();
@@ -48,7 +49,7 @@ describe('extension platform: admin options and teach mode', () => {
 
   it('watches and updates the stored admin options, validated', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
-    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages, page: testPageServices() });
     const seen: unknown[] = [];
     platform.watchAdminOptions((state) => seen.push(state.options.mappings.length));
     await flush();
@@ -61,7 +62,7 @@ describe('extension platform: admin options and teach mode', () => {
 
   it('asks the tab to point at a field and resolves with the validated answer', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
-    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages, page: testPageServices() });
     platform.watchPage(() => {});
     await flush();
     const pending = platform.pointAtField!('incident');
@@ -77,7 +78,7 @@ describe('extension platform: admin options and teach mode', () => {
 
   it('resolves undefined when the administrator presses Esc', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
-    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages });
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: messages, page: testPageServices() });
     platform.watchPage(() => {});
     await flush();
     const pending = platform.pointAtField!('case');
@@ -89,7 +90,7 @@ describe('extension platform: admin options and teach mode', () => {
 describe('extension platform: corrections', () => {
   it('keeps corrections in session storage, shared and cleaned', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
-    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: () => '' });
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: () => '', page: testPageServices() });
     const seen: unknown[] = [];
     platform.watchCorrections((corrections) => seen.push(corrections));
     await flush();

@@ -1,0 +1,34 @@
+import { browser } from 'wxt/browser';
+import type { PageServices } from '../../lib/extension/platform';
+import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/types';
+import { createIncidentStore, type IncidentStore } from '../../lib/store';
+
+/** What an extension page (panel, reader, options) provides to the Platform from its own document. */
+export function createPageServices(): PageServices {
+  let store: Promise<IncidentStore> | undefined;
+  return {
+    async fetchContent(path) {
+      const response = await fetch(browser.runtime.getURL(`/${path.replace(/^\/+/, '')}` as never));
+      if (!response.ok) throw new Error(`${path}: ${response.status} ${response.statusText}`);
+      return response.json();
+    },
+    openIncidentStore() {
+      store ??= createIncidentStore({ indexedDB, crypto, broadcast: BroadcastChannel, keyRange: IDBKeyRange });
+      return store;
+    },
+    speech: speechHost(),
+    print: () => window.print(),
+    watchDirectory(listener) {
+      listener(null);
+      return () => {};
+    },
+  };
+}
+
+function speechHost(): SpeechHost | undefined {
+  if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
+  return {
+    synthesis: speechSynthesis as unknown as SynthesisLike,
+    createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
+  };
+}
