@@ -1,11 +1,12 @@
 import { vi } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import type { Directory } from '../../lib/referrals/model';
 import type { SpeechHost } from '../../lib/speech/types';
 import { createMemoryStore, type IncidentStore } from '../../lib/store';
 
-const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
+// vitest runs from the repository root (happy-dom gives import.meta.url no file: scheme).
+const PUBLIC_DIR = `${resolve(process.cwd(), 'public')}/`;
 
 /** Reads bundled content from public/, as the extension does from its package. */
 export async function readPublicJson(path: string): Promise<unknown> {
