@@ -34,7 +34,7 @@ export const ENTRY_IDS = {
   rightsRead: 'rights-read',
   /** details: { scriptId, version, language } */
   rightsWritten: 'rights-card-given',
-  /** details: { referralId, name, referralType } (one subject per referralId) */
+  /** details: { referralId, name, referralType, phone?, textLine?, website? } (one subject per referralId; the handout and summary use these without the directory) */
   referralGiven: 'referral-given',
   /** details: { language } */
   handoutPrinted: 'handout-printed',
