@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isAnnounceRequest, makePageReport, messageType, type TeachAnswer, type TeachCancelled } from '../lib/messages/page-report';
 import { watchPage, type PageReading } from '../lib/page-reader';
+import { insertSummary, MAX_SUMMARY_LENGTH } from '../lib/page-reader/insert-summary';
 import { pointAtField } from '../lib/page-reader/point-at-field';
 import { ADMIN_OPTIONS_KEY, effectiveSiteRule } from '../lib/settings/site-rules';
 
@@ -45,9 +46,10 @@ export default defineContentScript({
     let stopWatching = () => {};
     let policy: unknown;
     let local: unknown;
+    const siteRuleNow = () => effectiveSiteRule(policy, local, location.href);
     const startWatching = () => {
       stopWatching();
-      const siteRule = effectiveSiteRule(policy, local, location.href);
+      const siteRule = siteRuleNow();
       stopWatching = watchPage(
         document,
         (next) => {
@@ -87,6 +89,15 @@ export default defineContentScript({
         return;
       }
       const type = messageType(message);
+      if (type === 'vsp:insert-summary') {
+        const text = (message as { text?: unknown }).text;
+        if (typeof text !== 'string' || text.length === 0 || text.length > MAX_SUMMARY_LENGTH) return;
+        // Only the frame that holds the narrative answers; the others stay silent so its answer wins.
+        const rule = siteRuleNow();
+        const outcome = insertSummary(document, text, rule ?? undefined);
+        if (outcome === 'inserted') sendResponse({ type: 'vsp:inserted' });
+        return;
+      }
       if (type === 'vsp:teach') {
         const field = (message as { field?: unknown }).field === 'case' ? 'case' : 'incident';
         stopPointing?.();

@@ -99,6 +99,17 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
         api.tabs.sendMessage(tabId, { type: 'vsp:teach', field }).catch(() => finish(undefined));
       });
     },
+    async insertIntoReport(text) {
+      const tabId = currentTabId;
+      if (tabId === undefined) return 'not-permitted';
+      try {
+        const answer: unknown = await api.tabs.sendMessage(tabId, { type: 'vsp:insert-summary', text });
+        return (answer as { type?: unknown } | undefined)?.type === 'vsp:inserted' ? 'inserted' : 'no-field';
+      } catch {
+        // No reader in that tab: the page is not a department RMS site and was not granted.
+        return 'not-permitted';
+      }
+    },
     async popOut() {
       if (currentTabId === undefined) return;
       await api.windows.create({

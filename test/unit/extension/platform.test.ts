@@ -87,6 +87,23 @@ describe('extension platform: admin options and teach mode', () => {
   });
 });
 
+describe('extension platform: insert into report', () => {
+  it('sends the summary to the tab being read and reports what the page answered', async () => {
+    const browser = createFakeBrowser([tab(10, { active: true })]);
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: () => '', page: testPageServices() });
+    platform.watchPage(() => {});
+    await flush();
+    browser.raw.tabs.sendMessage.mockResolvedValueOnce({ type: 'vsp:inserted' } as never);
+    await expect(platform.insertIntoReport!('Rights read 14:02')).resolves.toBe('inserted');
+    expect(browser.raw.tabs.sendMessage).toHaveBeenLastCalledWith(10, { type: 'vsp:insert-summary', text: 'Rights read 14:02' });
+    // No frame had a narrative field: nobody answered.
+    browser.raw.tabs.sendMessage.mockResolvedValueOnce(undefined as never);
+    await expect(platform.insertIntoReport!('x')).resolves.toBe('no-field');
+    browser.raw.tabs.sendMessage.mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'));
+    await expect(platform.insertIntoReport!('x')).resolves.toBe('not-permitted');
+  });
+});
+
 describe('extension platform: corrections', () => {
   it('keeps corrections in session storage, shared and cleaned', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
