@@ -1,6 +1,7 @@
 import type { Translate } from './i18n';
 import type { PageReading } from './page-reader/types';
 import type { AdminOptions, AdminOptionsState } from './settings/admin-options';
+import type { SettingsKey } from './settings/schema';
 import type { Directory } from './referrals/model';
 import type { SpeechHost } from './speech/types';
 import type { IncidentStore } from './store/api';
@@ -45,6 +46,11 @@ export interface Platform {
   watchAdminOptions(listener: (state: AdminOptionsState) => void): () => void;
   /** Validates and saves a change to the admin options; rejects with the problems otherwise. */
   updateAdminOptions?(change: (options: AdminOptions) => AdminOptions): Promise<void>;
+  /**
+   * Sets local values of department settings (jurisdiction, languages, liaison...), validated by
+   * the policy schema; `undefined` clears one. Policy still wins where it sets the same field.
+   */
+  updateSettings?(patch: Partial<Record<SettingsKey, unknown>>): Promise<void>;
   /**
    * Officers' category corrections by incident key, kept for the browser session (memory only,
    * never on disk) until the encrypted incident store holds them. Called now and on changes.

@@ -3,6 +3,7 @@ import type { Platform } from '../../lib/platform';
 import type { AdminOptionsState } from '../../lib/settings/admin-options';
 import { PlatformContext } from '../context';
 import { ClassifyTester } from './ClassifyTester';
+import { DepartmentBasics } from './DepartmentBasics';
 import { MappingsEditor } from './MappingsEditor';
 import { ProblemsNotice } from './ProblemsNotice';
 import { SettingsOverview } from './SettingsOverview';
@@ -37,6 +38,7 @@ export function OptionsApp({ platform }: OptionsAppProps) {
           ) : (
             <>
               <ProblemsNotice problems={admin.problems} />
+              {admin.effective ? <DepartmentBasics effective={admin.effective} locked={admin.locked ?? []} /> : null}
               <MappingsEditor mappings={admin.options.mappings} locked={admin.locked?.includes('incidentMappings') ?? false} />
               <ClassifyTester mappings={admin.options.mappings} />
               <SiteRulesList options={admin.options} locked={admin.locked ?? []} />

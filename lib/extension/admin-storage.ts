@@ -1,5 +1,6 @@
 import { DEFAULT_ADMIN_OPTIONS, parseAdminOptions, type AdminOptions, type AdminOptionsState } from '../settings/admin-options';
-import { mergeSettings } from '../settings/merge';
+import { mergeSettings, parseSettingsLayer } from '../settings/merge';
+import type { SettingsKey } from '../settings/schema';
 import { ADMIN_OPTIONS_KEY, originOf } from '../settings/site-rules';
 
 /** The part of `browser.storage` this needs, injected so tests can pass a fake. */
@@ -26,8 +27,31 @@ export async function updateAdminOptions(area: StorageAreaLike, change: (options
   const { options } = await loadAdminOptions(area);
   const next = parseAdminOptions(change(structuredClone(options)));
   if (next.problems.length > 0) throw new Error(next.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
-  await area.set({ [ADMIN_OPTIONS_KEY]: next.options });
+  // The same stored object also holds the other local settings (jurisdiction, languages...).
+  await area.set({ [ADMIN_OPTIONS_KEY]: { ...(await readStoredObject(area)), ...next.options } });
   return next;
+}
+
+async function readStoredObject(area: StorageAreaLike): Promise<Record<string, unknown>> {
+  const raw = (await area.get(ADMIN_OPTIONS_KEY))[ADMIN_OPTIONS_KEY];
+  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+}
+
+/**
+ * Sets (or, with `undefined`, clears) local values of department settings such as the
+ * jurisdiction. Each value is checked with the same schema as policy; nothing is stored when
+ * any is invalid, and the error names the field.
+ */
+export async function updateLocalSettings(area: StorageAreaLike, patch: Partial<Record<SettingsKey, unknown>>): Promise<void> {
+  const toCheck = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined));
+  const { problems } = parseSettingsLayer(toCheck, { reportUnknownKeys: true });
+  if (problems.length > 0) throw new Error(problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
+  const next = { ...(await readStoredObject(area)) };
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) delete next[key];
+    else next[key] = value;
+  }
+  await area.set({ [ADMIN_OPTIONS_KEY]: next });
 }
 
 /** Managed storage: Chrome's enterprise policy, Firefox's policies.json (throws when none is set). */

@@ -1,7 +1,7 @@
 import { createTranslator, type MessageKey } from '../i18n';
 import { teachAnswerSchema } from '../messages/schemas';
 import type { PageState, Platform, TaughtField, TeachField } from '../platform';
-import { updateAdminOptions, watchAdminOptions } from './admin-storage';
+import { updateAdminOptions, updateLocalSettings, watchAdminOptions } from './admin-storage';
 import { OPEN_PANEL_COMMAND, type ExtensionApi } from './api';
 import { saveCorrection, watchCorrections } from './corrections-storage';
 import { readTabNow, trackPage } from './page-tracker';
@@ -62,6 +62,9 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
     },
     async updateAdminOptions(change) {
       await updateAdminOptions(api.storage.local, change);
+    },
+    updateSettings(patch) {
+      return updateLocalSettings(api.storage.local, patch);
     },
     watchCorrections(listener) {
       return watchCorrections(api.storage.session, api.storage.onChanged, listener);

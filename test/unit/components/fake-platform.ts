@@ -22,6 +22,8 @@ export function createFakePlatform(
     taught?: Omit<TaughtField, 'field'>;
     /** Merged department settings as the options overview sees them (jurisdiction, languages...). */
     settings?: Record<string, unknown>;
+    /** Settings set by managed policy (read-only on the options page). */
+    locked?: string[];
     speech?: SpeechHost;
     directory?: Directory | null;
     store?: IncidentStore;
@@ -34,6 +36,7 @@ export function createFakePlatform(
   let admin: AdminOptionsState = {
     options: { ...DEFAULT_ADMIN_OPTIONS, ...options.admin },
     problems: options.problems ?? [],
+    ...(options.locked ? { locked: options.locked } : {}),
     ...(options.settings ? { effective: { values: { ...defaultSettings(), ...options.settings }, sources: {} } } : {}),
   };
   const page = testPageServices({ speech: options.speech, directory: options.directory, store: options.store });
@@ -60,6 +63,12 @@ export function createFakePlatform(
     },
     updateAdminOptions: vi.fn(async (change) => {
       admin = { ...admin, options: change(structuredClone(admin.options)), problems: [] };
+      for (const listener of adminListeners) listener(admin);
+    }),
+    updateSettings: vi.fn(async (patch: Record<string, unknown>) => {
+      const values = { ...(admin.effective?.values ?? defaultSettings()), ...patch } as Record<string, unknown>;
+      for (const [key, value] of Object.entries(patch)) if (value === undefined) delete values[key];
+      admin = { ...admin, effective: { values, sources: admin.effective?.sources ?? {} } };
       for (const listener of adminListeners) listener(admin);
     }),
     copyText: vi.fn(async () => true),

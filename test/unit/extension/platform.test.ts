@@ -87,6 +87,22 @@ describe('extension platform: admin options and teach mode', () => {
   });
 });
 
+describe('extension platform: local settings', () => {
+  it('validates and stores local settings beside the mappings, and clears with undefined', async () => {
+    const browser = createFakeBrowser([tab(10, { active: true })]);
+    const platform = createExtensionPlatform(browser.api, { uiLanguage: 'en', getMessage: () => '', page: testPageServices() });
+    await platform.updateAdminOptions!((options) => ({ ...options, mappings: [{ match: 'A', kind: 'exact', category: 'robbery' }] }));
+    await platform.updateSettings!({ jurisdiction: 'US-CA', languages: ['en', 'es', 'vi'] });
+    await expect(platform.updateSettings!({ jurisdiction: 'California' })).rejects.toThrow(/jurisdiction/);
+    await platform.updateAdminOptions!((options) => ({ ...options, teachTools: true }));
+    const stored = browser.stored['vsp.adminOptions'] as Record<string, unknown>;
+    expect(stored).toMatchObject({ jurisdiction: 'US-CA', languages: ['en', 'es', 'vi'], teachTools: true });
+    expect(stored.mappings).toHaveLength(1);
+    await platform.updateSettings!({ jurisdiction: undefined });
+    expect(browser.stored['vsp.adminOptions']).not.toHaveProperty('jurisdiction');
+  });
+});
+
 describe('extension platform: insert into report', () => {
   it('sends the summary to the tab being read and reports what the page answered', async () => {
     const browser = createFakeBrowser([tab(10, { active: true })]);
