@@ -43,7 +43,8 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab'],
+    // alarms + notifications: daily retention purge and follow-up reminders (lib/extension/maintenance.ts).
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms', 'notifications'],
     ...hostPermissions(mode),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {

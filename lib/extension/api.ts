@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { ManagedAreaLike, StorageAreaLike, StorageChangeEvents } from './admin-storage';
+import type { MaintenanceApi } from './maintenance';
 
 /**
  * The slice of the WebExtension API the extension code uses. Code in lib/extension takes it as
@@ -19,6 +20,7 @@ export interface ExtensionApi {
   storage: { local: StorageAreaLike; session: StorageAreaLike; managed?: ManagedAreaLike; onChanged: StorageChangeEvents };
   action: Pick<typeof Browser.action, 'onClicked'>;
   sidePanel?: Pick<typeof Browser.sidePanel, 'setPanelBehavior' | 'open'>;
+  alarms?: MaintenanceApi['alarms'];
   /** Firefox only. */
   sidebarAction?: { open(): Promise<void>; toggle(): Promise<void> };
 }

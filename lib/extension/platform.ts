@@ -3,6 +3,7 @@ import { teachAnswerSchema } from '../messages/schemas';
 import type { PageState, Platform, TaughtField, TeachField } from '../platform';
 import { updateAdminOptions, updateLocalSettings, watchAdminOptions } from './admin-storage';
 import { OPEN_PANEL_COMMAND, type ExtensionApi } from './api';
+import { scheduleReminder } from './maintenance';
 import { saveCorrection, watchCorrections } from './corrections-storage';
 import { readTabNow, trackPage } from './page-tracker';
 
@@ -101,6 +102,11 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
         api.runtime.onMessage.addListener(onMessage as never);
         api.tabs.sendMessage(tabId, { type: 'vsp:teach', field }).catch(() => finish(undefined));
       });
+    },
+    async scheduleReminder(reminder) {
+      const alarms = api.alarms;
+      if (!alarms) throw new Error('reminders are not available in this browser');
+      await scheduleReminder({ alarms, storage: api.storage }, reminder);
     },
     async insertIntoReport(text) {
       const tabId = currentTabId;
