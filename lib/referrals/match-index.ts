@@ -2,7 +2,7 @@
  * Everything matching needs, computed once per directory so a query only touches the services
  * that serve the asked-for categories or needs.
  */
-import type { CategoryId } from '../taxonomy';
+import { CATEGORY_IDS, type CategoryId } from '../taxonomy';
 import { countyKey, hasArea, postalKey, stateKey } from './area';
 import type { Point } from './geo';
 import { primaryLanguage } from './languages';
@@ -41,6 +41,35 @@ export interface ReferralIndex {
   byPostalCode: ReadonlyMap<string, number[]>;
   byState: ReadonlyMap<string, number[]>;
   everywhere: number[];
+  /**
+   * The hot loop's view of `entries`: categories as a bit mask per service (bit = position in
+   * CATEGORY_IDS) and, per primary language, a flag per service. Scoring thousands of services
+   * reads these flat arrays instead of chasing a Set per service.
+   */
+  categoryMask: Uint32Array;
+  speaks: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Services with the same hours share a group (most directories have a few hundred distinct
+   * schedules among thousands of services), so "open now" is worked out once per group per query.
+   */
+  scheduleGroup: Uint32Array;
+  scheduleGroups: Referral[];
+  /** Per service, the FLAG_* bits below. */
+  flags: Uint8Array;
+}
+
+export const FLAG_ANY_CRIME = 1;
+export const FLAG_AGNOSTIC = 2;
+export const FLAG_ALWAYS_ANSWERS = 4;
+export const FLAG_INTERPRETERS = 8;
+
+const CATEGORY_BIT = new Map<CategoryId, number>(CATEGORY_IDS.map((id, bit) => [id, 1 << bit]));
+
+/** The mask of these categories, for `ReferralIndex.categoryMask`. */
+export function categoryMaskOf(categories: Iterable<CategoryId>): number {
+  let mask = 0;
+  for (const category of categories) mask |= CATEGORY_BIT.get(category) ?? 0;
+  return mask >>> 0;
 }
 
 const indexes = new WeakMap<Directory, ReferralIndex>();
@@ -100,7 +129,40 @@ export function buildIndex(directory: Directory): ReferralIndex {
       for (const key of entry.states) push(byState, key, index);
     }
   });
+  const scheduleGroup = new Uint32Array(entries.length);
+  const scheduleGroups: Referral[] = [];
+  const groupOf = new Map<string, number>();
+  const categoryMask = new Uint32Array(entries.length);
+  const flags = new Uint8Array(entries.length);
+  const speaks = new Map<string, Uint8Array>();
+  entries.forEach((entry, i) => {
+    categoryMask[i] = categoryMaskOf(entry.categories);
+    const referral = entry.referral;
+    flags[i] =
+      (referral.servesAnyCrime ? FLAG_ANY_CRIME : 0) |
+      (referral.categories.length === 0 && !referral.servesAnyCrime ? FLAG_AGNOSTIC : 0) |
+      (entry.isHotline && referral.is24x7 ? FLAG_ALWAYS_ANSWERS : 0) |
+      (entry.offersInterpreters ? FLAG_INTERPRETERS : 0);
+    const { is24x7, status, timeZone, schedules } = entry.referral;
+    const signature = JSON.stringify([is24x7, status, timeZone ?? null, schedules ?? null]);
+    let group = groupOf.get(signature);
+    if (group === undefined) {
+      group = scheduleGroups.push(entry.referral) - 1;
+      groupOf.set(signature, group);
+    }
+    scheduleGroup[i] = group;
+    for (const language of entry.languages) {
+      let flags = speaks.get(language);
+      if (!flags) speaks.set(language, (flags = new Uint8Array(entries.length)));
+      flags[i] = 1;
+    }
+  });
   const index: ReferralIndex = {
+    categoryMask,
+    speaks,
+    scheduleGroup,
+    scheduleGroups,
+    flags,
     directory,
     entries,
     byCategory,

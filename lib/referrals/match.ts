@@ -16,7 +16,7 @@ import { CATEGORY_LABELS, type CategoryId } from '../taxonomy';
 import { countyKey, postalKey, stateKey } from './area';
 import { haversineKm, type Point } from './geo';
 import { languageName, primaryLanguage } from './languages';
-import { buildIndex, type IndexedReferral, type ReferralIndex } from './match-index';
+import { FLAG_AGNOSTIC, FLAG_ALWAYS_ANSWERS, FLAG_ANY_CRIME, FLAG_INTERPRETERS, buildIndex, categoryMaskOf, type IndexedReferral, type ReferralIndex } from './match-index';
 import type { Directory } from './model';
 import { toReferralView, type ReferralView } from './referral-view';
 import { isOpenAt, nextChange, type OpenState } from './schedule';
@@ -69,7 +69,13 @@ interface Scored {
   openState: OpenState;
   needHits: number;
   distanceKm: number;
-  areaReason?: string;
+  areaReason: string;
+}
+
+function bitCount(value: number): number {
+  let v = value - ((value >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const OPEN_RANK: Record<OpenState, number> = { open: 2, unknown: 1, closed: 0 };
@@ -79,13 +85,19 @@ export function matchReferrals(source: Directory | ReferralIndex, query: MatchQu
   const categories = query.onlyCategories?.length
     ? query.categories.filter((c) => query.onlyCategories!.includes(c))
     : query.categories;
-  const wanted = new Set(categories);
-  const needs = query.needs ?? [];
+    const needs = query.needs ?? [];
   const urgent = categories.some((c) => URGENT_CATEGORIES.has(c));
   const language = query.language ? primaryLanguage(query.language) : undefined;
   const nameKey = query.nameQuery ? foldText(query.nameQuery) : '';
   const area = normaliseArea(query.area);
 
+  const wantedMask = categoryMaskOf(categories);
+  const speaks = language ? index.speaks.get(language) : undefined;
+  const groupStates: (OpenState | undefined)[] = new Array(index.scheduleGroups.length);
+  const openStateOf = (i: number): OpenState => {
+    const group = index.scheduleGroup[i]!;
+    return (groupStates[group] ??= isOpenAt(index.scheduleGroups[group]!, query.now));
+  };
   const scored: Scored[] = [];
   for (const i of candidates(index, categories, needs, area)) {
     const entry = index.entries[i]!;
@@ -94,52 +106,71 @@ export function matchReferrals(source: Directory | ReferralIndex, query: MatchQu
     if (areaReason === undefined) continue;
 
     // Counted, not collected: arrays are built only for the few results returned (less garbage).
-    let categoryHits = 0;
-    for (const category of categories) if (entry.categories.has(category)) categoryHits++;
+    const categoryHits = bitCount(index.categoryMask[i]! & wantedMask);
     let needHits = 0;
     for (const need of needs) if (meetsNeed(entry, need, language)) needHits++;
-    const servesCrime = categoryHits > 0 || entry.referral.servesAnyCrime;
+    const flags = index.flags[i]!;
+    const anyCrime = (flags & FLAG_ANY_CRIME) !== 0;
+    const servesCrime = categoryHits > 0 || anyCrime;
     // A service for other crimes (a DV shelter for a robbery victim) is not offered for a need;
     // one that serves no particular crime (a food bank) is.
-    const agnostic = entry.referral.categories.length === 0 && !entry.referral.servesAnyCrime;
+    const agnostic = (flags & FLAG_AGNOSTIC) !== 0;
     const relevant =
       categories.length > 0 ? servesCrime || (agnostic && needHits > 0) : needs.length > 0 ? needHits > 0 : true;
     if (!relevant) continue;
 
     let languageRank = 0;
     if (language) {
-      languageRank = entry.languages.has(language) ? 2 : entry.offersInterpreters ? 1 : 0;
+      languageRank = speaks?.[i] ? 2 : flags & FLAG_INTERPRETERS ? 1 : 0;
       if (query.onlyLanguage && languageRank === 0) continue;
     }
-    const openState = isOpenAt(entry.referral, query.now);
+    const openState = openStateOf(i);
     if (query.onlyOpenNow && openState !== 'open') continue;
 
-    const alwaysAnswers = entry.isHotline && entry.referral.is24x7;
+    const alwaysAnswers = (flags & FLAG_ALWAYS_ANSWERS) !== 0;
     scored.push({
       entry,
-      hotlineRank: urgent && alwaysAnswers ? (categoryHits > 0 ? 2 : entry.referral.servesAnyCrime ? 1 : 0) : 0,
+      hotlineRank: urgent && alwaysAnswers ? (categoryHits > 0 ? 2 : anyCrime ? 1 : 0) : 0,
       languageRank,
-      tier: categoryHits > 0 ? 2 : entry.referral.servesAnyCrime ? 1 : 0,
+      tier: categoryHits > 0 ? 2 : anyCrime ? 1 : 0,
       openRank: OPEN_RANK[openState],
       openState,
       needHits,
       distanceKm: query.origin ? nearest(entry.points, query.origin) : Infinity,
-      ...(areaReason ? { areaReason } : {}),
+      // Always present (a stable object shape keeps this hot loop fast); '' means no reason to show.
+      areaReason: areaReason ?? '',
     });
   }
 
-  scored.sort(
-    (a, b) =>
-      b.hotlineRank - a.hotlineRank ||
-      b.languageRank - a.languageRank ||
-      b.tier - a.tier ||
-      b.openRank - a.openRank ||
-      b.needHits - a.needHits ||
-      compareDistance(a.distanceKm, b.distanceKm) ||
-      (a.entry.nameKey < b.entry.nameKey ? -1 : a.entry.nameKey > b.entry.nameKey ? 1 : 0),
-  );
+  const limit = query.limit ?? 50;
+  return topResults(scored, limit).map((s) => toMatch(s, query, categories, needs, language));
+}
 
-  return scored.slice(0, query.limit ?? 50).map((s) => toMatch(s, query, categories, needs, language));
+const byRank = (a: Scored, b: Scored) =>
+  b.hotlineRank - a.hotlineRank ||
+  b.languageRank - a.languageRank ||
+  b.tier - a.tier ||
+  b.openRank - a.openRank ||
+  b.needHits - a.needHits ||
+  compareDistance(a.distanceKm, b.distanceKm) ||
+  (a.entry.nameKey < b.entry.nameKey ? -1 : a.entry.nameKey > b.entry.nameKey ? 1 : 0);
+
+/** The ranks before distance and name, packed in one number that orders like `byRank`'s first keys. */
+const coarseKey = (s: Scored) => ((((s.hotlineRank * 3 + s.languageRank) * 3 + s.tier) * 3 + s.openRank) * 64) + Math.min(s.needHits, 63);
+
+/**
+ * The best `limit` in `byRank` order. A city directory yields thousands of candidates and the
+ * panel shows a few dozen, so only those whose coarse rank can reach the top are fully sorted:
+ * the same answer as sorting everything, at a fraction of the comparisons.
+ */
+function topResults(scored: Scored[], limit: number): Scored[] {
+  if (scored.length <= limit * 4) return scored.sort(byRank).slice(0, limit);
+  const keys = new Float64Array(scored.length);
+  for (let i = 0; i < scored.length; i++) keys[i] = coarseKey(scored[i]!);
+  const threshold = [...keys].sort((a, b) => b - a)[limit - 1]!;
+  const contenders: Scored[] = [];
+  for (let i = 0; i < scored.length; i++) if (keys[i]! >= threshold) contenders.push(scored[i]!);
+  return contenders.sort(byRank).slice(0, limit);
 }
 
 /** Name search over the whole directory, for the "find a service" box. */

@@ -27,7 +27,8 @@ export function isOpenAt(service: ScheduledService, instant: Date): OpenState {
   if (service.is24x7) return 'open';
   const rules = rulesOf(service);
   if (!rules) return 'unknown';
-  return rules.some((rule) => ruleIsOpen(rule, wallClock(instant, rule.timeZone))) ? 'open' : 'closed';
+  for (const rule of rules) if (ruleIsOpen(rule, wallClock(instant, rule.timeZone))) return 'open';
+  return 'closed';
 }
 
 export interface OpenChange {
@@ -116,8 +117,16 @@ function ruleIsOpen(rule: Rule, now: WallClock): boolean {
   // Past midnight (22:00-02:00) or a full day: the part after midnight belongs to the day before.
   const closesNextDay = rule.closes > 1440 ? rule.closes - 1440 : rule.closes;
   if (rule.days.has(now.weekday) && now.minutes >= rule.opens && isValidOn(rule, now.date)) return true;
-  const yesterday = addDays(now, -1);
+  const yesterday = dayBefore(now);
   return rule.days.has(yesterday.weekday) && now.minutes < closesNextDay && isValidOn(rule, yesterday.date);
+}
+
+// Matching asks about thousands of services at one instant: the day before is worked out once.
+const daysBefore = new WeakMap<WallClock, ReturnType<typeof addDays>>();
+function dayBefore(clock: WallClock): ReturnType<typeof addDays> {
+  let day = daysBefore.get(clock);
+  if (!day) daysBefore.set(clock, (day = addDays(clock, -1)));
+  return day;
 }
 
 function isValidOn(rule: Rule, date: string): boolean {
