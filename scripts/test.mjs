@@ -20,6 +20,8 @@ const stages = [
   // regression guard that fails the run when a target is missed. A clone without them says so.
   { name: 'accuracy', run: ['npx', ['tsx', 'scripts/eval-incidents.ts']], needsData: true },
   { name: 'build', run: ['npm', ['run', '--silent', 'build:all']] },
+  // A department build (its RMS origin in the manifest), for the deployment e2e (department.e2e.test.ts).
+  { name: 'build', run: ['npx', ['wxt', 'build', '--mode', 'department']], env: { VSP_RMS_ORIGINS: 'https://rms.department.test/*' } },
   { name: 'e2e', run: ['npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/e2e.json']], results: 'test-results/e2e.json', browser: true },
 ].filter((stage) => !only || stage.name === only || (only === 'e2e' && stage.name === 'build'));
 
@@ -52,7 +54,7 @@ for (const stage of stages) {
   }
   if (stage.results) rmSync(`${ROOT}/${stage.results}`, { force: true });
   console.log(`\n▶ ${stage.name}`);
-  const result = spawnSync(stage.run[0], stage.run[1], { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const result = spawnSync(stage.run[0], stage.run[1], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...stage.env } });
   if (stage.results && existsSync(`${ROOT}/${stage.results}`)) {
     const report = JSON.parse(readFileSync(`${ROOT}/${stage.results}`, 'utf8'));
     passed += report.numPassedTests ?? 0;

@@ -28,20 +28,35 @@ export interface Session {
 }
 
 export async function startSession(
-  options: { lang?: string; userDataDir?: string; beforeLaunch?: (info: { baseUrl: string; extensionId: string }) => void } = {},
+  options: {
+    lang?: string;
+    userDataDir?: string;
+    beforeLaunch?: (info: { baseUrl: string; extensionId: string }) => void;
+    /** Another build than the e2e one (e.g. a department build with its RMS origin). */
+    extensionPath?: string;
+    extraArgs?: string[];
+    /** More host names resolved to this machine (Chromium's host resolver rules). */
+    mapHosts?: string[];
+    /** Run before each page is created (e.g. a speech stub); applies to extension pages too. */
+    initScript?: () => void;
+  } = {},
 ): Promise<Session> {
+  const extensionPath = options.extensionPath ?? E2E_EXTENSION;
   const server = await startDemoServer();
-  options.beforeLaunch?.({ baseUrl: server.url, extensionId: extensionIdForPath(E2E_EXTENSION) });
+  options.beforeLaunch?.({ baseUrl: server.url, extensionId: extensionIdForPath(extensionPath) });
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'vsp-e2e-'));
   const port = new URL(server.url).port;
-  const extraArgs = [`--host-resolver-rules=MAP ${FOREIGN_HOST} 127.0.0.1`];
+  const hosts = [FOREIGN_HOST, ...(options.mapHosts ?? [])];
+  const extraArgs = [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`];
   if (options.lang) extraArgs.push(`--lang=${options.lang}`);
+  extraArgs.push(...(options.extraArgs ?? []));
   const { context, worker, extensionId } = await launchWithExtension({
-    extensionPath: E2E_EXTENSION,
+    extensionPath,
     userDataDir,
     headless: true,
     extraArgs,
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   // The reader is registered by the service worker on start; wait so the first page gets it.
   await worker.evaluate(async () => {
     for (let i = 0; i < 100; i++) {
