@@ -1,10 +1,15 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Platform } from '../lib/platform';
+import { ChecklistCard } from './checklist/ChecklistCard';
+import { createChecklistStore } from './checklist/checklist-store';
+import { ChecklistStoreContext, IncidentSessionContext } from './checklist/context';
+import { createIncidentSession } from './checklist/incident-session';
 import { PanelStoreContext, PlatformContext } from './context';
 import { IncidentCard } from './IncidentCard';
 import { PageCard } from './PageCard';
 import { PanelHeader } from './PanelHeader';
 import { createPanelStore } from './panel-store';
+import { IncidentRecorderContext } from './session-context';
 import { SettingsNotice } from './SettingsNotice';
 import { SiteSetup } from './SiteSetup';
 
@@ -14,20 +19,35 @@ export interface AppProps {
 
 /** The whole panel. Hosts (side panel, pop-out, widget) differ only in the Platform they pass. */
 export function App({ platform }: AppProps) {
-  const store = useMemo(() => createPanelStore(platform), [platform]);
-  useEffect(() => store.start(), [store]);
+  const stores = useMemo(() => {
+    const panel = createPanelStore(platform);
+    const session = createIncidentSession(platform, panel);
+    const checklist = createChecklistStore(platform, panel);
+    return { panel, session, checklist };
+  }, [platform]);
+  useEffect(() => {
+    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start()];
+    return () => stops.forEach((stop) => stop());
+  }, [stores]);
   return (
     <PlatformContext.Provider value={platform}>
-      <PanelStoreContext.Provider value={store}>
-        <div class="vsp-app" lang={platform.uiLanguage}>
-          <PanelHeader />
-          <main class="vsp-main">
-            <SettingsNotice />
-            <PageCard />
-            <IncidentCard />
-            <SiteSetup />
-          </main>
-        </div>
+      <PanelStoreContext.Provider value={stores.panel}>
+        <IncidentSessionContext.Provider value={stores.session}>
+          <IncidentRecorderContext.Provider value={stores.session}>
+            <ChecklistStoreContext.Provider value={stores.checklist}>
+              <div class="vsp-app" lang={platform.uiLanguage} onPointerDown={() => stores.session.touch()} onKeyDown={() => stores.session.touch()}>
+                <PanelHeader />
+                <main class="vsp-main">
+                  <SettingsNotice />
+                  <PageCard />
+                  <IncidentCard />
+                  <SiteSetup />
+                  <ChecklistCard />
+                </main>
+              </div>
+            </ChecklistStoreContext.Provider>
+          </IncidentRecorderContext.Provider>
+        </IncidentSessionContext.Provider>
       </PanelStoreContext.Provider>
     </PlatformContext.Provider>
   );

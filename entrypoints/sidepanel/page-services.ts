@@ -13,7 +13,8 @@ export function createPageServices(): PageServices {
       return response.json();
     },
     openIncidentStore() {
-      store ??= createIncidentStore({ indexedDB, crypto, broadcast: BroadcastChannel, keyRange: IDBKeyRange });
+      // The panel's session locks after the department's idle time; the store's own timer is a backstop.
+      store ??= createIncidentStore({ indexedDB, crypto, broadcast: BroadcastChannel, keyRange: IDBKeyRange, idleMinutes: 480 });
       return store;
     },
     speech: speechHost(),

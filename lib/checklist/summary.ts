@@ -48,7 +48,7 @@ export function buildReportSummary(incident: Incident, items: readonly Applicabl
     const state = states.get(itemId);
     if (!state?.latest) continue;
     const entries = state.subjects.length > 0 ? state.subjects : [state.latest];
-    for (const entry of entries) sections[entry.state].push(`- ${formatTime(entry.at)} ${label(itemId)}${describe(entry, words)}`);
+    for (const entry of entries) if (!entry.details?.['cleared']) sections[entry.state].push(`- ${formatTime(entry.at)} ${label(itemId)}${describe(entry, words)}`);
   }
   const block = (title: string, list: string[]) => {
     if (list.length > 0) lines.push('', title, ...list);
@@ -71,6 +71,7 @@ function describe(entry: ChecklistEntry, words: SummaryWords): string {
   if (text('scriptId')) return ` (${words.script(text('scriptId')!, String(details['version'] ?? ''), text('language') ?? '')})`;
   if (text('name')) return `: ${text('name')}${text('phone') ? ` (${text('phone')})` : ''}`;
   const parts = Object.entries(details)
+    .filter(([key]) => key !== 'cleared')
     .filter(([, value]) => value !== '' && value !== undefined)
     .map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)}`);
   return parts.length > 0 ? ` (${parts.join('; ')})` : '';
