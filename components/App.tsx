@@ -5,6 +5,9 @@ import { createChecklistStore } from './checklist/checklist-store';
 import { ChecklistStoreContext, IncidentSessionContext } from './checklist/context';
 import { createIncidentSession } from './checklist/incident-session';
 import { PanelStoreContext, PlatformContext } from './context';
+import { computed } from '@preact/signals';
+import { RightsScriptCard } from './script/RightsScriptCard';
+import { createScriptStore } from './script/script-store';
 import { IncidentCard } from './IncidentCard';
 import { PageCard } from './PageCard';
 import { PanelHeader } from './PanelHeader';
@@ -23,10 +26,18 @@ export function App({ platform }: AppProps) {
     const panel = createPanelStore(platform);
     const session = createIncidentSession(platform, panel);
     const checklist = createChecklistStore(platform, panel);
-    return { panel, session, checklist };
+    const scripts = createScriptStore(platform, {
+      jurisdiction: computed(() => panel.settings.value.jurisdiction),
+      categories: computed(() => panel.categories.value.map((category) => category.id)),
+      victimLanguage: panel.victimLanguage,
+      officerLanguage: platform.uiLanguage,
+      federalBaseline: computed(() => panel.settings.value.federalBaseline),
+      departmentScripts: computed(() => panel.settings.value.scripts),
+    });
+    return { panel, session, checklist, scripts };
   }, [platform]);
   useEffect(() => {
-    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start()];
+    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start(), stores.scripts.start()];
     return () => stops.forEach((stop) => stop());
   }, [stores]);
   return (
@@ -42,6 +53,7 @@ export function App({ platform }: AppProps) {
                   <PageCard />
                   <IncidentCard />
                   <SiteSetup />
+                  <RightsScriptCard store={stores.scripts} />
                   <ChecklistCard />
                 </main>
               </div>

@@ -1,0 +1,107 @@
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { entriesFor, loadScriptIndex, loadScripts, type ScriptIndexEntry } from '../../lib/content/load-scripts';
+import { mergeLibraries } from '../../lib/content/merge-library';
+import { parseRightsScript, type RightsScript } from '../../lib/content/script-schema';
+import { selectScript, type SelectedScript } from '../../lib/content/select-script';
+import type { Platform } from '../../lib/platform';
+import type { CategoryId } from '../../lib/taxonomy';
+
+export interface ScriptProblem {
+  /** Which script or file: "scripts[1]" for a department script, a file name for a bundled one. */
+  where: string;
+  path: string;
+  message: string;
+}
+
+export interface ScriptInputs {
+  jurisdiction: ReadonlySignal<string | undefined>;
+  categories: ReadonlySignal<CategoryId[]>;
+  victimLanguage: ReadonlySignal<string>;
+  officerLanguage: string;
+  federalBaseline: ReadonlySignal<boolean>;
+  /** Department scripts (policy or options), validated here. */
+  departmentScripts: ReadonlySignal<readonly unknown[]>;
+}
+
+export interface ScriptStore {
+  readonly loading: ReadonlySignal<boolean>;
+  readonly problems: ReadonlySignal<ScriptProblem[]>;
+  /** Every jurisdiction with a script (bundled index + department), for the reader's picker. */
+  readonly jurisdictions: ReadonlySignal<string[]>;
+  /** null when no jurisdiction is set: the panel asks the department to set one, never guesses. */
+  readonly forVictim: ReadonlySignal<SelectedScript | null>;
+  /** The same selection in the officer's language, for the side-by-side view. */
+  readonly forOfficer: ReadonlySignal<SelectedScript | null>;
+  start(): () => void;
+}
+
+/**
+ * Rights scripts for the jurisdiction in effect: the bundled ones for that jurisdiction (and the
+ * federal fallback) fetched from the package, merged with the department's own, then selected for
+ * the incident's categories in the victim's and the officer's languages.
+ */
+export function createScriptStore(platform: Platform, inputs: ScriptInputs): ScriptStore {
+  const library = signal<RightsScript[]>([]);
+  const indexEntries = signal<ScriptIndexEntry[]>([]);
+  const loading = signal(true);
+  const problems = signal<ScriptProblem[]>([]);
+
+  const department = computed(() => {
+    const scripts: RightsScript[] = [];
+    const found: ScriptProblem[] = [];
+    inputs.departmentScripts.value.forEach((raw, index) => {
+      const parsed = parseRightsScript(raw);
+      if (parsed.ok) scripts.push(parsed.script);
+      else for (const error of parsed.errors) found.push({ where: `scripts[${index}]`, path: error.path, message: error.message });
+    });
+    return { scripts, problems: found };
+  });
+
+  const merged = computed(() => mergeLibraries(library.value, department.value.scripts).library);
+  const select = (language: string) => {
+    const jurisdiction = inputs.jurisdiction.value;
+    if (!jurisdiction) return null;
+    return selectScript(merged.value, {
+      jurisdiction,
+      categories: inputs.categories.value,
+      language,
+      federalBaseline: inputs.federalBaseline.value,
+    });
+  };
+
+  return {
+    loading,
+    problems: computed(() => [...problems.value, ...department.value.problems]),
+    jurisdictions: computed(() => [...new Set([...indexEntries.value.map((entry) => entry.jurisdiction), ...department.value.scripts.map((s) => s.jurisdiction)])].sort()),
+    forVictim: computed(() => (loading.value ? null : select(inputs.victimLanguage.value))),
+    forOfficer: computed(() => (loading.value ? null : select(inputs.officerLanguage))),
+    start() {
+      let generation = 0;
+      return effect(() => {
+        const jurisdiction = inputs.jurisdiction.value;
+        const mine = ++generation;
+        loading.value = true;
+        void (async () => {
+          const fetchJson = (path: string) => platform.fetchContent(path);
+          const found: ScriptProblem[] = [];
+          let scripts: RightsScript[] = [];
+          const index = await loadScriptIndex(fetchJson).catch((error: unknown) => ({ ok: false as const, errors: [{ path: '(file)', message: String(error) }] }));
+          if (index.ok) {
+            if (mine === generation) indexEntries.value = index.index.scripts;
+            if (jurisdiction) {
+              const loaded = await loadScripts(fetchJson, entriesFor(index.index, jurisdiction));
+              scripts = loaded.scripts;
+              for (const failure of loaded.failures) for (const error of failure.errors) found.push({ where: failure.file, path: error.path, message: error.message });
+            }
+          } else {
+            for (const error of index.errors) found.push({ where: 'index.json', path: error.path, message: error.message });
+          }
+          if (mine !== generation) return;
+          library.value = scripts;
+          problems.value = found;
+          loading.value = false;
+        })();
+      });
+    },
+  };
+}
