@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { PageServices } from '../../lib/extension/platform';
+import { createDirectoryStore, type DirectoryStore } from '../../lib/referrals/directory-store';
 import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/types';
 import { createIncidentStore, type IncidentStore } from '../../lib/store';
 
 /** What an extension page (panel, reader, options) provides to the Platform from its own document. */
 export function createPageServices(): PageServices {
   let store: Promise<IncidentStore> | undefined;
+  let directories: DirectoryStore | undefined;
   return {
     async fetchContent(path) {
       const response = await fetch(browser.runtime.getURL(`/${path.replace(/^\/+/, '')}` as never));
@@ -20,8 +22,12 @@ export function createPageServices(): PageServices {
     speech: speechHost(),
     print: () => window.print(),
     watchDirectory(listener) {
-      listener(null);
-      return () => {};
+      directories ??= createDirectoryStore({ broadcast: BroadcastChannel });
+      return directories.watch(listener);
+    },
+    saveDirectory(directory) {
+      directories ??= createDirectoryStore({ broadcast: BroadcastChannel });
+      return directories.save(directory);
     },
   };
 }
