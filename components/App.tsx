@@ -6,6 +6,8 @@ import { ChecklistStoreContext, IncidentSessionContext } from './checklist/conte
 import { createIncidentSession } from './checklist/incident-session';
 import { PanelStoreContext, PlatformContext } from './context';
 import { computed } from '@preact/signals';
+import { createReferralStore } from './referrals/referral-store';
+import { ReferralsCard } from './referrals/ReferralsCard';
 import { RightsScriptCard } from './script/RightsScriptCard';
 import { createScriptStore } from './script/script-store';
 import { IncidentCard } from './IncidentCard';
@@ -34,10 +36,11 @@ export function App({ platform }: AppProps) {
       federalBaseline: computed(() => panel.settings.value.federalBaseline),
       departmentScripts: computed(() => panel.settings.value.scripts),
     });
-    return { panel, session, checklist, scripts };
+    const referrals = createReferralStore(platform, panel, session);
+    return { panel, session, checklist, scripts, referrals };
   }, [platform]);
   useEffect(() => {
-    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start(), stores.scripts.start()];
+    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start(), stores.scripts.start(), stores.referrals.start()];
     return () => stops.forEach((stop) => stop());
   }, [stores]);
   return (
@@ -54,6 +57,7 @@ export function App({ platform }: AppProps) {
                   <IncidentCard />
                   <SiteSetup />
                   <RightsScriptCard store={stores.scripts} />
+                  <ReferralsCard store={stores.referrals} />
                   <ChecklistCard />
                 </main>
               </div>

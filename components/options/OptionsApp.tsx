@@ -6,6 +6,7 @@ import { ClassifyTester } from './ClassifyTester';
 import { DepartmentBasics } from './DepartmentBasics';
 import { MappingsEditor } from './MappingsEditor';
 import { ProblemsNotice } from './ProblemsNotice';
+import { ReferralImport } from './ReferralImport';
 import { SettingsOverview } from './SettingsOverview';
 import { SiteRulesList } from './SiteRulesList';
 
@@ -42,6 +43,7 @@ export function OptionsApp({ platform }: OptionsAppProps) {
               <MappingsEditor mappings={admin.options.mappings} locked={admin.locked?.includes('incidentMappings') ?? false} />
               <ClassifyTester mappings={admin.options.mappings} />
               <SiteRulesList options={admin.options} locked={admin.locked ?? []} />
+              <ReferralImport locked={admin.locked?.includes('referralDirectory') ?? false} />
               {admin.effective ? <SettingsOverview effective={admin.effective} /> : null}
             </>
           )}

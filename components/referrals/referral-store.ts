@@ -1,0 +1,105 @@
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { buildIndex, loadBundledDirectory, matchReferrals, mergeDirectories, emptyDirectory, type Match } from '../../lib/referrals';
+import type { Directory } from '../../lib/referrals/model';
+import { NEED_IDS, type NeedId } from '../../lib/referrals/service-types';
+import type { Platform } from '../../lib/platform';
+import type { CategoryId } from '../../lib/taxonomy';
+import type { PanelStore } from '../panel-store';
+import type { IncidentRecorder } from '../session-context';
+
+export interface ReferralFilters {
+  onlyLanguage: boolean;
+  onlyOpenNow: boolean;
+  category: CategoryId | null;
+  name: string;
+}
+
+export interface ReferralStore {
+  readonly loading: ReadonlySignal<boolean>;
+  readonly problem: ReadonlySignal<string | null>;
+  readonly department: ReadonlySignal<Directory | null>;
+  readonly filters: ReadonlySignal<ReferralFilters>;
+  setFilters(change: Partial<ReferralFilters>): void;
+  readonly needs: ReadonlySignal<NeedId[]>;
+  readonly matches: ReadonlySignal<Match[]>;
+  readonly now: ReadonlySignal<Date>;
+  start(): () => void;
+}
+
+const BUNDLED: Record<string, string> = { US: 'content/referrals/national-us.json', GB: 'content/referrals/national-gb.json' };
+
+/**
+ * Referrals for the incident on screen: the department's directory plus the bundled national
+ * lines for its country, matched to the categories, the needs recorded in the checklist and the
+ * victim's language, re-ranked every minute as services open and close.
+ */
+export function createReferralStore(platform: Platform, panel: PanelStore, recorder: IncidentRecorder): ReferralStore {
+  const bundled = signal<Directory | null>(null);
+  const department = signal<Directory | null>(null);
+  const loading = signal(true);
+  const problem = signal<string | null>(null);
+  const filters = signal<ReferralFilters>({ onlyLanguage: false, onlyOpenNow: false, category: null, name: '' });
+  const now = signal(new Date());
+
+  const index = computed(() => buildIndex(mergeDirectories(bundled.value ?? emptyDirectory(), department.value ?? emptyDirectory())));
+  const needs = computed(() => {
+    const answers = recorder.incident.value?.needs ?? {};
+    return NEED_IDS.filter((need) => answers[need] === true);
+  });
+  const matches = computed(() => {
+    const categories = panel.categories.value.map((category) => category.id);
+    const chosen = filters.value;
+    return matchReferrals(index.value, {
+      categories,
+      needs: needs.value,
+      language: panel.victimLanguage.value,
+      now: now.value,
+      onlyLanguage: chosen.onlyLanguage,
+      onlyOpenNow: chosen.onlyOpenNow,
+      ...(chosen.category ? { onlyCategories: [chosen.category] } : {}),
+      ...(chosen.name.trim() ? { nameQuery: chosen.name.trim() } : {}),
+      limit: 30,
+    });
+  });
+
+  return {
+    loading,
+    problem,
+    department,
+    filters,
+    setFilters: (change) => (filters.value = { ...filters.value, ...change }),
+    needs,
+    matches,
+    now,
+    start() {
+      const stops: (() => void)[] = [];
+      stops.push(platform.watchDirectory((directory) => (department.value = directory)));
+      let generation = 0;
+      stops.push(
+        effect(() => {
+          const country = panel.settings.value.jurisdiction?.split('-')[0];
+          const path = country ? BUNDLED[country] : undefined;
+          const mine = ++generation;
+          if (!path) {
+            bundled.value = null;
+            loading.value = false;
+            return;
+          }
+          void platform
+            .fetchContent(path)
+            .then((json) => {
+              if (mine !== generation) return;
+              const loaded = loadBundledDirectory(json, path);
+              bundled.value = loaded.ok ? loaded.directory : null;
+              problem.value = loaded.ok ? null : loaded.error;
+            })
+            .catch((error: unknown) => mine === generation && (problem.value = String(error)))
+            .finally(() => mine === generation && (loading.value = false));
+        }),
+      );
+      const clock = setInterval(() => (now.value = new Date()), 60_000);
+      stops.push(() => clearInterval(clock));
+      return () => stops.forEach((stop) => stop());
+    },
+  };
+}
