@@ -10,6 +10,7 @@ import { createReferralStore } from './referrals/referral-store';
 import { ReferralsCard } from './referrals/ReferralsCard';
 import { RightsScriptCard } from './script/RightsScriptCard';
 import { createScriptStore } from './script/script-store';
+import { HandoutCard } from './handout/HandoutCard';
 import { IncidentCard } from './IncidentCard';
 import { PageCard } from './PageCard';
 import { PanelHeader } from './PanelHeader';
@@ -59,6 +60,7 @@ export function App({ platform }: AppProps) {
                   <RightsScriptCard store={stores.scripts} />
                   <ReferralsCard store={stores.referrals} />
                   <ChecklistCard />
+                  <HandoutCard scripts={stores.scripts} />
                 </main>
               </div>
             </ChecklistStoreContext.Provider>

@@ -7,8 +7,9 @@
  *  3. serves the crime specifically, before general victim services and need-only services
  *  4. open now, then hours unknown, then closed
  *  5. meets more of the recorded needs
- *  6. nearer (when both have coordinates and an origin is given)
- *  7. name
+ *  6. local before national
+ *  7. nearer (when both have coordinates and an origin is given)
+ *  8. name
  * A service that does not speak the language is ranked lower, never hidden, unless the caller
  * asks for onlyLanguage: an English-only shelter tonight beats no shelter.
  */
@@ -152,6 +153,8 @@ const byRank = (a: Scored, b: Scored) =>
   b.tier - a.tier ||
   b.openRank - a.openRank ||
   b.needHits - a.needHits ||
+  // Among equals, the department's own listing before a national line: it is nearer and local.
+  Number(a.entry.national) - Number(b.entry.national) ||
   compareDistance(a.distanceKm, b.distanceKm) ||
   (a.entry.nameKey < b.entry.nameKey ? -1 : a.entry.nameKey > b.entry.nameKey ? 1 : 0);
 
