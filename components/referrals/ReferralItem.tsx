@@ -65,7 +65,7 @@ export function ReferralItem({ match, categories, needs, language, givenAt }: { 
           </a>
         ) : null}
         {voice ? (
-          <button type="button" class="vsp-button vsp-button--quiet" onClick={() => void copy(voice.number)} aria-label={t('referralCopyLabel', { number: voice.number })}>
+          <button type="button" class="vsp-button vsp-button--quiet" onClick={() => void copy(voice.number)} aria-label={copied === voice.number ? undefined : t('referralCopyLabel', { number: voice.number })}>
             {copied === voice.number ? t('referralCopied') : t('referralCopy')}
           </button>
         ) : null}
