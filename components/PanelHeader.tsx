@@ -6,6 +6,11 @@ export function PanelHeader() {
   return (
     <header class="vsp-header">
       <h1 class="vsp-title">{t('panelTitle')}</h1>
+      {platform.readerUrl ? (
+        <a class="vsp-button vsp-button--quiet" href={platform.readerUrl} target="_blank" rel="noopener" data-testid="open-reader">
+          {t('readerOpen')}
+        </a>
+      ) : null}
       {platform.popOut && !platform.pinnedToTab ? (
         <button
           type="button"

@@ -74,6 +74,8 @@ export interface Platform {
   openIncidentStore(): Promise<IncidentStore>;
   /** Text to speech on this device; absent when the host has none. */
   readonly speech?: SpeechHost;
+  /** Where the advocate reader mode opens (a full page); absent where there is none. */
+  readonly readerUrl?: string;
   /** Opens the print dialog for this view (the handout's print CSS hides the rest). */
   print?(): void;
   /**

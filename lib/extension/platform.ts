@@ -42,6 +42,7 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
   return {
     ...options.page,
     kind: 'extension',
+    readerUrl: api.runtime.getURL('/reader.html' as never),
     uiLanguage: options.uiLanguage,
     t: createTranslator((key) => options.getMessage(key) || undefined),
     pinnedToTab: options.tabId !== undefined,

@@ -1,0 +1,22 @@
+import { it } from 'vitest';
+import { startSession } from './harness';
+import { installSpeechStub } from './speech-stub';
+import type { Chrome } from './chrome';
+declare const chrome: Chrome;
+it('shot', async () => {
+  const session = await startSession({ initScript: installSpeechStub });
+  await session.worker.evaluate(() => chrome.storage.local.set({ 'vsp.adminOptions': { jurisdiction: 'US-CA', languages: ['en', 'es'] } }));
+  const rms = await session.openRms('/reports/incident-2026-004417.html');
+  const panel = await session.openPanel({ tabId: rms.tabId });
+  await panel.setViewportSize({ width: 420, height: 1400 });
+  await panel.waitForSelector('[data-testid=rights-script]', { timeout: 15000 });
+  console.log('progress', await panel.locator('[data-testid=section-progress]').textContent());
+  await panel.click('[data-testid=speech-play]');
+  await panel.waitForTimeout(400);
+  console.log('dbg', await panel.evaluate(() => [typeof (window as any).__spoken, speechSynthesis.getVoices().length]), await panel.locator('[data-testid=speech-status]').textContent(), await panel.locator('[data-testid=read-aloud] button').first().textContent());
+  console.log('spoken', JSON.stringify(await panel.evaluate(() => (window as any).__spoken)));
+  await panel.screenshot({ path: '/tmp/panel.png' });
+  await panel.click('[data-testid=script-whole]');
+  console.log('sections', await panel.locator('[data-section-id]').evaluateAll((n) => n.map((x) => x.getAttribute('data-section-id'))));
+  await session.close();
+}, 60000);
