@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { startDemoServer } from '../../demo/server.mjs';
 import { chromiumVersion, ensureChromium, launchWithExtension, tabIdFor } from '../lib/chromium.mjs';
 import { classifierThroughput } from './classifier';
+import { contentFigures } from './content';
 import { panelOpenTimes } from './panel-open';
 import { referralFigures } from './referrals';
 import { storeFigures } from './store';
@@ -47,6 +48,11 @@ for (const size of sizes) {
 // The classifier, in this Node process.
 const classifier = classifierThroughput();
 rows.push({ area: 'classifier', measure: `throughput, ${classifier.distinct} mixed incident strings (Node)`, value: classifier.stringsPerSecond, unit: 'strings/s', budget: { min: 50_000, label: '> 50,000 strings/s' } });
+
+// Rights scripts and the handout, on the bundled scripts.
+const content = contentFigures(ROOT);
+rows.push({ area: 'rights script', measure: `select script for jurisdiction × categories × language (median of ${content.selectRuns})`, value: round(content.selectMedian, 4), unit: 'ms', budget: { max: 1, label: '< 1 ms' } });
+rows.push({ area: 'handout', measure: `build + render the Spanish handout with QR code (median of ${content.handoutRuns}, happy-dom)`, value: round(content.handoutMedian, 2), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
 
 // Referral import and matching, 20,000 generated HSDS services (the panel runs the same code).
 const referrals = referralFigures();
