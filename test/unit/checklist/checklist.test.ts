@@ -4,7 +4,7 @@ import { itemsFor } from '../../../lib/checklist/items';
 import { buildReportSummary, type SummaryWords } from '../../../lib/checklist/summary';
 import { checklistFileSchema, mergeTemplates, parseDepartmentTemplates, type ChecklistTemplate } from '../../../lib/checklist/template-schema';
 import { DEFAULT_SERVICE_MAP } from '../../../lib/store';
-import { blankIncident } from '../../../lib/store/types';
+import { blankIncident, type Incident } from '../../../lib/store/types';
 
 const bundled = checklistFileSchema.parse(JSON.parse(readFileSync('public/content/checklists/default.json', 'utf8'))).templates;
 
@@ -65,7 +65,7 @@ describe('buildReportSummary', () => {
     followUps: 'Follow-ups:',
     notes: 'Notes:',
   };
-  const incident = {
+  const incident: Incident = {
     ...blankIncident('26-1', 0),
     entries: [
       { itemId: 'rights-read', state: 'done' as const, at: 1, details: { scriptId: 'us-ca-es', version: '1.0.0', language: 'es' } },

@@ -4,7 +4,7 @@ import { buildHandout } from '../../../lib/handout/build-handout';
 import { qrMatrix, qrSvgPath } from '../../../lib/handout/qr';
 import { parseRightsScript } from '../../../lib/content/script-schema';
 import { selectScript } from '../../../lib/content/select-script';
-import { blankIncident } from '../../../lib/store/types';
+import { blankIncident, type Incident } from '../../../lib/store/types';
 
 const load = (file: string) => {
   const parsed = parseRightsScript(JSON.parse(readFileSync(`public/content/scripts/${file}`, 'utf8')));
@@ -14,7 +14,7 @@ const load = (file: string) => {
 const library = [load('US-CA.en.json'), load('US-CA.es.json')];
 
 describe('buildHandout', () => {
-  const incident = {
+  const incident: Incident = {
     ...blankIncident('26-1', 0),
     entries: [
       { itemId: 'referral-given', state: 'done' as const, at: 1, details: { referralId: 'a', name: 'Safe Haven', phone: '(503) 555-0142' } },
