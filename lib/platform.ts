@@ -90,6 +90,8 @@ export interface Platform {
    * officer's click, without moving focus to the page.
    */
   insertIntoReport?(text: string): Promise<InsertResult>;
+  /** Offers a file the administrator asked for (CSV export) as a download. */
+  saveFile?(name: string, text: string, type: string): void;
   /** Asks the host to remind the officer (browser notification) on the given day. */
   scheduleReminder?(reminder: Reminder): Promise<void>;
 }

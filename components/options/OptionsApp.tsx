@@ -6,6 +6,7 @@ import { ClassifyTester } from './ClassifyTester';
 import { DepartmentBasics } from './DepartmentBasics';
 import { MappingsEditor } from './MappingsEditor';
 import { ProblemsNotice } from './ProblemsNotice';
+import { RecordsTools } from './RecordsTools';
 import { ReferralImport } from './ReferralImport';
 import { SettingsOverview } from './SettingsOverview';
 import { SiteRulesList } from './SiteRulesList';
@@ -44,6 +45,7 @@ export function OptionsApp({ platform }: OptionsAppProps) {
               <ClassifyTester mappings={admin.options.mappings} />
               <SiteRulesList options={admin.options} locked={admin.locked ?? []} />
               <ReferralImport locked={admin.locked?.includes('referralDirectory') ?? false} />
+              <RecordsTools />
               {admin.effective ? <SettingsOverview effective={admin.effective} /> : null}
             </>
           )}

@@ -21,6 +21,12 @@ export function createPageServices(): PageServices {
     },
     speech: speechHost(),
     print: () => window.print(),
+    saveFile(name, text, type) {
+      const url = URL.createObjectURL(new Blob([text], { type }));
+      const link = Object.assign(document.createElement('a'), { href: url, download: name });
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    },
     watchDirectory(listener) {
       directories ??= createDirectoryStore({ broadcast: BroadcastChannel });
       return directories.watch(listener);

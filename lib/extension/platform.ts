@@ -20,7 +20,7 @@ export interface ExtensionPlatformOptions {
   page: PageServices;
 }
 
-export type PageServices = Pick<Platform, 'fetchContent' | 'openIncidentStore' | 'speech' | 'print' | 'watchDirectory' | 'saveDirectory'>;
+export type PageServices = Pick<Platform, 'fetchContent' | 'openIncidentStore' | 'speech' | 'print' | 'watchDirectory' | 'saveDirectory' | 'saveFile'>;
 
 /** Reads `?tabId=` / `?windowId=` from the panel's URL; anything malformed is ignored. */
 export function panelTargetFromSearch(search: string): { tabId?: number; windowId?: number } {

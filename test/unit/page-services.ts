@@ -26,6 +26,7 @@ export function testPageServices(options: { speech?: SpeechHost; directory?: Dir
     openIncidentStore: vi.fn(async () => (store ??= createMemoryStore({ crypto, pbkdf2Iterations: 1000 }))),
     speech: options.speech,
     print: vi.fn(),
+    saveFile: vi.fn((_name: string, _text: string, _type: string) => {}),
     watchDirectory(listener: (directory: Directory | null) => void) {
       directoryListeners.add(listener);
       listener(directory);
