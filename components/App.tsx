@@ -4,6 +4,7 @@ import { ChecklistCard } from './checklist/ChecklistCard';
 import { createChecklistStore } from './checklist/checklist-store';
 import { ChecklistStoreContext, IncidentSessionContext } from './checklist/context';
 import { createIncidentSession } from './checklist/incident-session';
+import { createRiskScreenStore } from './checklist/risk-screens';
 import { PanelStoreContext, PlatformContext } from './context';
 import { computed } from '@preact/signals';
 import { createReferralStore } from './referrals/referral-store';
@@ -38,10 +39,11 @@ export function App({ platform }: AppProps) {
       departmentScripts: computed(() => panel.settings.value.scripts),
     });
     const referrals = createReferralStore(platform, panel, session);
-    return { panel, session, checklist, scripts, referrals };
+    const risks = createRiskScreenStore(platform, panel);
+    return { panel, session, checklist, scripts, referrals, risks };
   }, [platform]);
   useEffect(() => {
-    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start(), stores.scripts.start(), stores.referrals.start()];
+    const stops = [stores.panel.start(), stores.session.start(), stores.checklist.start(), stores.scripts.start(), stores.referrals.start(), stores.risks.start()];
     return () => stops.forEach((stop) => stop());
   }, [stores]);
   return (
@@ -59,7 +61,7 @@ export function App({ platform }: AppProps) {
                   <SiteSetup />
                   <RightsScriptCard store={stores.scripts} />
                   <ReferralsCard store={stores.referrals} />
-                  <ChecklistCard />
+                  <ChecklistCard risks={stores.risks} />
                   <HandoutCard scripts={stores.scripts} />
                 </main>
               </div>

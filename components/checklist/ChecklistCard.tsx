@@ -7,12 +7,14 @@ import { FollowUps } from './FollowUps';
 import { LockScreen } from './LockScreen';
 import { NeedsAssessment } from './NeedsAssessment';
 import { NotesEditor } from './NotesEditor';
+import type { RiskScreenStore } from './risk-screens';
+import { RiskScreenPanel } from './RiskScreenPanel';
 import { SaveBadge } from './SaveBadge';
 import { StorageBanner } from './StorageBanner';
 import { SummaryActions } from './SummaryActions';
 
 /** What the officer did for the victim, recorded as it happens, ending in the report summary. */
-export function ChecklistCard() {
+export function ChecklistCard({ risks }: { risks?: RiskScreenStore }) {
   const { t, uiLanguage } = usePlatform();
   const panel = usePanelStore();
   const session = useIncidentSession();
@@ -41,6 +43,14 @@ export function ChecklistCard() {
           ))}
         </ul>
         <SaveBadge state={session.saveState.value} testId="checklist-status" />
+        {risks?.offered.value.map((screen) => <RiskScreenPanel key={`${panel.incidentKey.value}:${screen.id}`} screen={screen} />)}
+        {risks && risks.problems.value.length > 0 ? (
+          <ul class="vsp-problems vsp-small">
+            {risks.problems.value.map((problem) => (
+              <li key={problem}>{t('checklistTemplateProblem', { path: problem, message: '' })}</li>
+            ))}
+          </ul>
+        ) : null}
         <NeedsAssessment />
         <NotesEditor />
         <FollowUps />

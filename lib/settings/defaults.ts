@@ -13,6 +13,7 @@ export const DEFAULT_SETTINGS: Readonly<DepartmentSettings> = Object.freeze({
   incidentMappings: [],
   scripts: [],
   checklistTemplates: [],
+  riskScreens: [],
   retentionDays: 30,
   idleLockMinutes: 30,
   pinRequired: false,

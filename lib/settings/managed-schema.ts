@@ -30,6 +30,7 @@ const FIELD_DOCS: Record<SettingsKey, { title: string; description: string }> = 
   incidentMappings: { title: 'Incident code mappings', description: 'Department codes mapped to categories: [{"match": "DV", "kind": "exact" or "pattern", "category": "<taxonomy id>", "note": "..."}]. They win over the built-in rules.' },
   scripts: { title: 'Rights scripts', description: 'JSON text of a list of rights scripts (see docs/content.md). JSON text because Chrome policy cannot carry free-form objects.' },
   checklistTemplates: { title: 'Checklist templates', description: 'JSON text of a list of checklist templates. JSON text because Chrome policy cannot carry free-form objects.' },
+  riskScreens: { title: 'Risk screens', description: 'JSON text of a list of the department\'s screening instruments (questions, trigger rule, protocol; see docs/content.md). JSON text because Chrome policy cannot carry free-form objects.' },
   referralDirectory: { title: 'Referral directory', description: 'Either {"directoryUrl": "https://..."} (an HSDS JSON file the panel downloads) or {"services": "<JSON text of HSDS services>"}.' },
   victimLiaison: { title: 'Victim liaison', description: 'Who victims can call: {"name", "phone", "email", "hours"}; name and a phone or email are required.' },
   handoutQrUrl: { title: 'Handout QR address', description: 'https:// address printed as a QR code on the victim handout.' },

@@ -96,6 +96,7 @@ export const settingsFieldSchemas = {
   incidentMappings: z.array(departmentMappingSchema),
   scripts: contentListSchema,
   checklistTemplates: contentListSchema,
+  riskScreens: contentListSchema,
   referralDirectory: referralDirectorySchema,
   victimLiaison: victimLiaisonSchema,
   handoutQrUrl: httpsUrl,
@@ -119,9 +120,10 @@ export const LIST_ITEM_SCHEMAS = {
   incidentMappings: departmentMappingSchema,
   scripts: contentObjectSchema,
   checklistTemplates: contentObjectSchema,
+  riskScreens: contentObjectSchema,
 } as const satisfies Partial<Record<SettingsKey, z.ZodMiniType>>;
 
-export const JSON_TEXT_LISTS: ReadonlySet<SettingsKey> = new Set(['scripts', 'checklistTemplates']);
+export const JSON_TEXT_LISTS: ReadonlySet<SettingsKey> = new Set(['scripts', 'checklistTemplates', 'riskScreens']);
 
 /** The whole policy or options object, every field optional and no unknown keys (for examples and tooling). */
 export const departmentSettingsSchema = z.strictObject(
@@ -147,6 +149,8 @@ export interface DepartmentSettings {
   incidentMappings: FieldValue<'incidentMappings'>;
   scripts: ContentObject[];
   checklistTemplates: ContentObject[];
+  /** Department screening instruments (lib/content/risk-screen.ts), validated when loaded. */
+  riskScreens: ContentObject[];
   /** Absent: the bundled national directory only. */
   referralDirectory?: ReferralDirectorySetting;
   /** Absent: the panel shows no liaison rather than an invented one. */
