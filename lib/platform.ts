@@ -83,6 +83,8 @@ export interface Platform {
    * lines), or null when there is none; called now and whenever it changes.
    */
   watchDirectory(listener: (directory: Directory | null) => void): () => void;
+  /** Downloads the department-hosted directory now (policy `referralDirectory.directoryUrl`). */
+  refreshDirectory?(): Promise<{ lastFetch?: string; lastError?: string; lastOutcome?: string }>;
   /** Replaces the department directory in one step; rejects (keeping the old one) on failure. */
   saveDirectory?(directory: Directory): Promise<void>;
   /**

@@ -44,7 +44,10 @@ export function OptionsApp({ platform }: OptionsAppProps) {
               <MappingsEditor mappings={admin.options.mappings} locked={admin.locked?.includes('incidentMappings') ?? false} />
               <ClassifyTester mappings={admin.options.mappings} />
               <SiteRulesList options={admin.options} locked={admin.locked ?? []} />
-              <ReferralImport locked={admin.locked?.includes('referralDirectory') ?? false} />
+              <ReferralImport
+                locked={admin.locked?.includes('referralDirectory') ?? false}
+                directoryUrl={(admin.effective?.values.referralDirectory as { directoryUrl?: string } | undefined)?.directoryUrl}
+              />
               <RecordsTools />
               {admin.effective ? <SettingsOverview effective={admin.effective} /> : null}
             </>

@@ -10,7 +10,7 @@ import { previewFiles } from './referral-files';
  * row that would not (with the reason), then import. Nothing changes until then, and a failed
  * import keeps the directory the officers have.
  */
-export function ReferralImport({ locked }: { locked: boolean }) {
+export function ReferralImport({ locked, directoryUrl }: { locked: boolean; directoryUrl?: string }) {
   const platform = usePlatform();
   const { t } = platform;
   const [current, setCurrent] = useState<Directory | null>(null);
@@ -40,12 +40,28 @@ export function ReferralImport({ locked }: { locked: boolean }) {
     }
   };
   const stale = current ? staleListings(current, new Date()) : [];
+  const [syncing, setSyncing] = useState(false);
+  const downloadNow = async () => {
+    if (!platform.refreshDirectory) return;
+    setSyncing(true);
+    const state = await platform.refreshDirectory().catch((error: unknown) => ({ lastError: String(error) }) as { lastError?: string; lastOutcome?: string });
+    setSyncing(false);
+    setMessage(state.lastError ? { text: state.lastError, error: true } : { text: t('importDownloaded'), error: false });
+  };
 
   return (
     <OptionsSection id="vsp-import-heading" testId="referral-import" heading="importHeading" intro="importIntro" locked={locked} lockedTestId="referral-import-locked">
       <p data-testid="directory-summary">
         {current ? t('importCurrent', { count: String(current.referrals.length), date: current.importedAt.slice(0, 10), source: current.source.name ?? current.source.kind }) : t('importNone')}
       </p>
+      {directoryUrl ? (
+        <div class="vsp-field">
+          <p>{t('importRemote', { url: directoryUrl })}</p>
+          <button type="button" class="vsp-button vsp-button--quiet" disabled={syncing || !platform.refreshDirectory} onClick={() => void downloadNow()} data-testid="directory-download">
+            {t('importDownloadNow')}
+          </button>
+        </div>
+      ) : null}
       {stale.length > 0 ? (
         <details class="vsp-small" data-testid="stale-listings">
           <summary>{t('importStale', { count: String(stale.length) })}</summary>

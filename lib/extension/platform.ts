@@ -104,6 +104,9 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
         api.tabs.sendMessage(tabId, { type: 'vsp:teach', field }).catch(() => finish(undefined));
       });
     },
+    async refreshDirectory() {
+      return (await api.runtime.sendMessage({ type: 'vsp:sync-directory' })) as { lastFetch?: string; lastError?: string; lastOutcome?: string };
+    },
     async scheduleReminder(reminder) {
       const alarms = api.alarms;
       if (!alarms) throw new Error('reminders are not available in this browser');
