@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Match } from '../../lib/referrals';
+import type { Match } from '../../lib/referrals/match';
 import type { MessageKey } from '../../lib/i18n';
 import { NEED_SERVICE_TYPES, type NeedId } from '../../lib/referrals/service-types';
 import { categoryLabel, type CategoryId } from '../../lib/taxonomy';

@@ -1,5 +1,8 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { buildIndex, loadBundledDirectory, matchReferrals, mergeDirectories, emptyDirectory, type Match } from '../../lib/referrals';
+// Module by module, not the lib/referrals barrel: that pulls the CSV importer (papaparse) into the panel.
+import { emptyDirectory, loadBundledDirectory, mergeDirectories } from '../../lib/referrals/directory';
+import { matchReferrals, type Match } from '../../lib/referrals/match';
+import { buildIndex } from '../../lib/referrals/match-index';
 import type { Directory } from '../../lib/referrals/model';
 import { NEED_IDS, type NeedId } from '../../lib/referrals/service-types';
 import type { Platform } from '../../lib/platform';

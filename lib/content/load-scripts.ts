@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { jurisdictionSchema, languageTagSchema, parseRightsScript, type RightsScript } from './script-schema';
 import { FEDERAL_JURISDICTION } from './select-script';
 import { toContentErrors, type ContentError } from './validation-errors';

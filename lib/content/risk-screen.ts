@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORY_IDS } from '../taxonomy';
 import { languageTagSchema } from './script-schema';
 import { toContentErrors, type ContentError } from './validation-errors';

@@ -79,22 +79,7 @@ export async function loadEffectiveAdminOptions(local: StorageAreaLike, managed:
   } catch {
     localRaw = undefined;
   }
-  const merged = mergeSettings({ policy: await readPolicy(managed), local: localRaw });
-  const siteRules: AdminOptions['siteRules'] = {};
-  for (const { match, ...rule } of merged.settings.rmsSites) {
-    // Wildcard-host patterns have no single origin; the content script matches them itself.
-    const origin = match.includes('*.') ? undefined : originOf(match.replace(/\/\*$/, '/'));
-    if (origin) siteRules[origin] = rule;
-  }
-  return {
-    options: { mappings: merged.settings.incidentMappings, siteRules, teachTools: merged.settings.teachTools },
-    problems: merged.problems.map((problem) => ({
-      path: `${problem.source === 'policy' ? 'policy' : 'options'}${problem.path ? ` › ${problem.path}` : ''}`,
-      message: problem.message,
-    })),
-    locked: [...merged.lockedPaths],
-    effective: { values: merged.settings as unknown as Record<string, unknown>, sources: merged.sources },
-  };
+  return effectiveAdminState(await readPolicy(managed), localRaw);
 }
 
 /** Calls `listener` now and on every change of the admin options or the managed policy. */
@@ -114,5 +99,29 @@ export function watchAdminOptions(
   return () => {
     stopped = true;
     events.removeListener(onChanged);
+  };
+}
+
+
+/**
+ * The panel's view of merged settings from raw policy and local values. Also used by the
+ * embeddable widget, whose `config` property plays the part of policy ("config" in problems).
+ */
+export function effectiveAdminState(policy: unknown, localRaw: unknown, sourceNames: { policy: string; local: string } = { policy: 'policy', local: 'options' }): AdminOptionsState {
+  const merged = mergeSettings({ policy, local: localRaw });
+  const siteRules: AdminOptions['siteRules'] = {};
+  for (const { match, ...rule } of merged.settings.rmsSites) {
+    // Wildcard-host patterns have no single origin; the content script matches them itself.
+    const origin = match.includes('*.') ? undefined : originOf(match.replace(/\/\*$/, '/'));
+    if (origin) siteRules[origin] = rule;
+  }
+  return {
+    options: { mappings: merged.settings.incidentMappings, siteRules, teachTools: merged.settings.teachTools },
+    problems: merged.problems.map((problem) => ({
+      path: `${problem.source === 'policy' ? sourceNames.policy : sourceNames.local}${problem.path ? ` › ${problem.path}` : ''}`,
+      message: problem.message,
+    })),
+    locked: [...merged.lockedPaths],
+    effective: { values: merged.settings as unknown as Record<string, unknown>, sources: merged.sources },
   };
 }

@@ -4,7 +4,8 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
 // Subtrees whose text is never a label: code, styles, option lists, typed text, embedded media.
-const SKIPPED_SUBTREES = new Set(['script', 'style', 'noscript', 'template', 'select', 'textarea', 'svg', 'math', 'iframe', 'object', 'video', 'audio', 'canvas', 'head']);
+// The embeddable panel itself is skipped too: an auto-reading widget must not read its own text.
+const SKIPPED_SUBTREES = new Set(['script', 'style', 'noscript', 'template', 'select', 'textarea', 'svg', 'math', 'iframe', 'object', 'video', 'audio', 'canvas', 'head', 'victim-services-panel']);
 
 // Elements that may carry a shadow root (custom elements aside); asking the others is wasted work.
 const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
@@ -36,7 +37,7 @@ export function walkComposedTree(doc: Document, visitor: TreeVisitor = {}): Quer
         const element = node as Element;
         const tag = element.localName;
         onElement?.(element);
-        if (SHADOW_HOSTS.has(tag) || tag.includes('-')) {
+        if ((SHADOW_HOSTS.has(tag) || tag.includes('-')) && !SKIPPED_SUBTREES.has(tag)) {
           const shadow = element.shadowRoot;
           if (shadow) roots.push(shadow);
         }

@@ -4,7 +4,7 @@
  * (victimization categories, service types, 24/7, date verified) are our additions. The mapping
  * table is in docs/referrals.md.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORY_IDS } from '../taxonomy';
 import { isIsoDate } from './dates';
 import { isLanguageCode } from './languages';

@@ -2,7 +2,7 @@
  * What an incident is, in memory and inside the ciphertext. The zod schemas check decrypted
  * payloads, so a record written by a buggy or older build fails loudly instead of half-loading.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy';
 
 export const ENTRY_STATES = ['done', 'not-done', 'declined', 'n/a'] as const;

@@ -1,0 +1,159 @@
+import { effectiveAdminState } from '../extension/admin-storage';
+import type { MessageFile } from '../i18n';
+import { translatorFromFiles } from '../i18n';
+import { watchPage as watchReadings, type PageReading } from '../page-reader';
+import type { PageState, Platform } from '../platform';
+import { createDirectoryStore, type DirectoryStore } from '../referrals/directory-store';
+import type { AdminOptionsState } from '../settings/admin-options';
+import type { SpeechHost } from '../speech/types';
+import { createIncidentStore, type IncidentStore } from '../store';
+import type { CategoryId } from '../taxonomy';
+import { pageStateFromAttributes, type WidgetAttributes } from './attributes';
+
+/** Everything the widget's host element gives its Platform; the element owns the DOM. */
+export interface WidgetHost {
+  document: Document;
+  language: string;
+  messages: Record<string, MessageFile>;
+  /** Base URL holding the bundled content/ and _locales/ folders (by default the script's folder). */
+  contentBase: string;
+  /** IndexedDB database of this widget: widgets with different names keep separate records. */
+  storeName: string;
+  indexedDB: IDBFactory;
+  crypto: Crypto;
+  broadcast?: typeof BroadcastChannel;
+  fetch: typeof fetch;
+  speech?: SpeechHost;
+  writeClipboard?: (text: string) => Promise<void>;
+  print?: () => void;
+  /** The widget's events: `vsp-summary` (insert), `vsp-change` (record changed, no note text). */
+  emit(type: 'vsp-summary' | 'vsp-change', detail: unknown): void;
+  saveFile?: (name: string, text: string, type: string) => void;
+}
+
+export interface WidgetPlatform extends Platform {
+  setAttributes(attributes: WidgetAttributes): void;
+  setAutoRead(on: boolean): void;
+  setConfig(config: unknown): void;
+  dispose(): void;
+}
+
+/**
+ * The Platform of `<victim-services-panel>`: the incident comes from attributes or from reading
+ * the host page, settings from the `config` property (validated exactly like policy), storage in
+ * the host origin's IndexedDB through the same encrypted store.
+ */
+export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
+  let attributes: WidgetAttributes = {};
+  let autoRead = false;
+  let config: unknown;
+  let reading: PageReading | undefined;
+  let stopReading: (() => void) | undefined;
+  const pageListeners = new Set<(state: PageState) => void>();
+  const adminListeners = new Set<(state: AdminOptionsState) => void>();
+  const correctionListeners = new Set<(corrections: Record<string, CategoryId[]>) => void>();
+  let corrections: Record<string, CategoryId[]> = {};
+  let store: Promise<IncidentStore> | undefined;
+  let directories: DirectoryStore | undefined;
+
+  const page = () => ({ title: host.document.title, url: host.document.location?.href ?? '' });
+  const currentPage = (): PageState => {
+    if (!autoRead) return pageStateFromAttributes(attributes, page(), Date.now());
+    return { kind: 'reading', tabId: 0, page: { ...page(), ...(reading ? { reading } : {}) } };
+  };
+  const admin = (): AdminOptionsState => effectiveAdminState(config, undefined, { policy: 'config', local: 'config' });
+  const announcePage = () => {
+    const state = currentPage();
+    for (const listener of pageListeners) listener(state);
+  };
+  const announceAdmin = () => {
+    const state = admin();
+    for (const listener of adminListeners) listener(state);
+  };
+  const directoryStore = () => (directories ??= createDirectoryStore({ name: `${host.storeName}-directory`, ...(host.broadcast ? { broadcast: host.broadcast } : {}) }));
+
+  return {
+    kind: 'widget',
+    uiLanguage: host.language,
+    t: translatorFromFiles(host.messages, host.language),
+    pinnedToTab: true,
+    watchPage(listener) {
+      pageListeners.add(listener);
+      listener(currentPage());
+      return () => void pageListeners.delete(listener);
+    },
+    watchAdminOptions(listener) {
+      adminListeners.add(listener);
+      listener(admin());
+      return () => void adminListeners.delete(listener);
+    },
+    watchCorrections(listener) {
+      correctionListeners.add(listener);
+      listener(corrections);
+      return () => void correctionListeners.delete(listener);
+    },
+    async saveCorrection(key, categories) {
+      corrections = { ...corrections };
+      if (categories) corrections[key] = categories;
+      else delete corrections[key];
+      for (const listener of correctionListeners) listener(corrections);
+    },
+    async copyText(text) {
+      try {
+        await host.writeClipboard?.(text);
+        return host.writeClipboard !== undefined;
+      } catch {
+        return false;
+      }
+    },
+    async fetchContent(path) {
+      const response = await host.fetch(new URL(path.replace(/^\/+/, ''), host.contentBase).href);
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json();
+    },
+    openIncidentStore() {
+      store ??= createIncidentStore({ indexedDB: host.indexedDB, crypto: host.crypto, dbName: host.storeName, ...(host.broadcast ? { broadcast: host.broadcast } : {}), idleMinutes: 480 }).then((opened) => {
+        // The host hears that the record changed, never what the notes say.
+        opened.onChange((change) => host.emit('vsp-change', change.kind === 'cleared' ? { kind: 'cleared' } : { kind: change.kind, incidentIds: change.ids, at: Date.now() }));
+        return opened;
+      });
+      return store;
+    },
+    ...(host.speech ? { speech: host.speech } : {}),
+    ...(host.print ? { print: host.print } : {}),
+    ...(host.saveFile ? { saveFile: host.saveFile } : {}),
+    watchDirectory: (listener) => directoryStore().watch(listener),
+    saveDirectory: (directory) => directoryStore().save(directory),
+    async insertIntoReport(text) {
+      host.emit('vsp-summary', { text });
+      return 'inserted';
+    },
+    setAttributes(next) {
+      attributes = next;
+      if (!autoRead) announcePage();
+    },
+    setAutoRead(on) {
+      if (on === autoRead) return;
+      autoRead = on;
+      stopReading?.();
+      stopReading = undefined;
+      reading = undefined;
+      if (on) {
+        stopReading = watchReadings(host.document, (next) => {
+          reading = next;
+          announcePage();
+        });
+      }
+      announcePage();
+    },
+    setConfig(next) {
+      config = next;
+      announceAdmin();
+    },
+    dispose() {
+      stopReading?.();
+      directories?.close();
+      void store?.then((opened) => opened.close());
+    },
+  };
+}
