@@ -16,5 +16,10 @@ if (!process.argv.includes('--no-build')) {
   console.log('Building the production and e2e extensions…');
   build([]);
   build(['--mode', 'e2e']);
+  const widget = spawnSync('npx', ['vite', 'build', '-c', 'widget.vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
+  if (widget.status !== 0) {
+    process.stderr.write(widget.stdout + widget.stderr);
+    process.exit(widget.status ?? 1);
+  }
 }
 run('npx', ['tsx', 'scripts/bench/index.ts']);

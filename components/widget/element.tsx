@@ -49,6 +49,7 @@ export class VictimServicesPanelElement extends HTMLElement {
 
   connectedCallback() {
     if (this.#platform) return;
+    performance.mark('vsp:widget-connected');
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = styles;
@@ -78,6 +79,8 @@ export class VictimServicesPanelElement extends HTMLElement {
     });
     this.#sync();
     render(<App platform={this.#platform} />, this.#mount);
+    // The benchmark reads these: connected to first render of the panel.
+    performance.measure('vsp:widget-mount', 'vsp:widget-connected');
   }
 
   disconnectedCallback() {

@@ -15,6 +15,7 @@ import { storeFigures } from './store';
 import { fieldChangeToPanel, readerFigures } from './reader';
 import { bundleSizes } from './sizes';
 import { typingRatio } from './typing';
+import { widgetFigures } from './widget';
 
 interface Row {
   area: string;
@@ -110,6 +111,11 @@ try {
   }
   await appPanel.close();
   await app.close();
+
+  const widget = await widgetFigures(ROOT, plain.context, server.url);
+  rows.push({ area: 'widget', measure: 'IIFE build gzip', value: kb(widget.iifeGzip), unit: 'kB', budget: { max: 45, label: '< 45 kB gzip' } });
+  rows.push({ area: 'widget', measure: 'ES module build gzip', value: kb(widget.esmGzip), unit: 'kB' });
+  rows.push({ area: 'widget', measure: `mount to first render (median of ${widget.runs})`, value: round(widget.mountMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
 
   const typing = await typingRatio(withExtension.context, plain.context, `${server.url}/app/#/reports/26-118342`);
   rows.push({ area: 'rms page', measure: `typing ${typing.characters} chars, with extension (median of ${typing.rounds})`, value: round(typing.withMedian, 1), unit: 'ms' });
