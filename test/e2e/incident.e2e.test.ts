@@ -127,6 +127,10 @@ describe('a domestic violence report, start to finish', () => {
     expect(text).toContain("About Marsy's Rights");
     // The print stylesheet leaves only the handout: none of the panel's controls are printed.
     expect(text).not.toContain('Copy for report');
+    // On screen, the preview passes axe like the rest of the panel.
+    await panel.click('[data-testid=handout-preview]');
+    await panel.locator('[data-testid=handout]').waitFor();
+    expect(await axeViolations(panel)).toEqual([]);
     await panel.close();
     await rms.close();
   });
@@ -145,6 +149,11 @@ describe('a domestic violence report, start to finish', () => {
     expect(value).toContain('Rights read to the victim (script us-ca-en v1.0.0, en)');
     expect(value).toContain('Referrals given: Harbor County Safe Haven ((503) 555-0142)');
     expect(await axeViolations(panel)).toEqual([]);
+    // Text zoomed to 200% in a 460 px panel is a 230 px layout: everything reflows, nothing scrolls sideways.
+    await panel.setViewportSize({ width: 230, height: 900 });
+    await panel.click('[data-testid=script-whole]');
+    const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
     await panel.close();
     await rms.close();
   });
