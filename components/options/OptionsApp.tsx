@@ -7,6 +7,7 @@ import { DepartmentBasics } from './DepartmentBasics';
 import { MappingsEditor } from './MappingsEditor';
 import { ProblemsNotice } from './ProblemsNotice';
 import { RecordsTools } from './RecordsTools';
+import { ScriptImport } from './ScriptImport';
 import { ReferralImport } from './ReferralImport';
 import { SettingsOverview } from './SettingsOverview';
 import { SiteRulesList } from './SiteRulesList';
@@ -48,6 +49,7 @@ export function OptionsApp({ platform }: OptionsAppProps) {
                 locked={admin.locked?.includes('referralDirectory') ?? false}
                 directoryUrl={(admin.effective?.values.referralDirectory as { directoryUrl?: string } | undefined)?.directoryUrl}
               />
+              <ScriptImport current={(admin.effective?.values.scripts as unknown[] | undefined) ?? []} locked={admin.locked?.includes('scripts') ?? false} />
               <RecordsTools />
               {admin.effective ? <SettingsOverview effective={admin.effective} /> : null}
             </>

@@ -6,7 +6,7 @@ describe('<OptionsApp>', () => {
   it('has one h1 and a h2 per section, in order', () => {
     renderOptions();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Victim services: department settings');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Incident-code mappings', 'Test a call-type list', 'Site rules', 'Local referral directory', 'Incident records on this device']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Incident-code mappings', 'Test a call-type list', 'Site rules', 'Local referral directory', 'Your own rights scripts', 'Incident records on this device']);
   });
 
   it('lists ignored settings as a status, not an alert', () => {
