@@ -5,6 +5,7 @@ import { ChecklistStoreContext, IncidentSessionContext } from './checklist/conte
 import { PanelStoreContext, PlatformContext } from './context';
 import { HandoutCard } from './handout/HandoutCard';
 import { IncidentCard } from './IncidentCard';
+import { JumpBar } from './JumpBar';
 import { PageCard } from './PageCard';
 import { PanelHeader } from './PanelHeader';
 import { createPanelStores } from './panel-stores';
@@ -32,6 +33,7 @@ export function App({ platform }: AppProps) {
             <ChecklistStoreContext.Provider value={stores.checklist}>
               <div class="vsp-app" lang={platform.uiLanguage} onPointerDown={active} onKeyDown={active}>
                 <PanelHeader />
+                <JumpBar />
                 <main class="vsp-main">
                   <SettingsNotice />
                   <PageCard />
