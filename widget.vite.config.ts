@@ -23,6 +23,16 @@ export default defineConfig({
       },
     },
     {
+      // zod keeps its config and registry on globalThis (to share them between copies of zod).
+      // In a host page that is two globals we may not add, and a host's own zod `z.config()`
+      // (say, another error locale) would change our validation messages. Keep them in the bundle.
+      name: 'zod-without-globals',
+      transform(code, id) {
+        if (!/node_modules[\\/]zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id)) return null;
+        return { code: `const __vspZodScope = {};\n${code.replace(/globalThis\b/g, '__vspZodScope')}`, map: null };
+      },
+    },
+    {
       name: 'copy-widget-content',
       closeBundle() {
         const out = resolve(__dirname, 'dist/widget/content');

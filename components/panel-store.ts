@@ -62,7 +62,7 @@ export function createPanelStore(platform: Platform): PanelStore {
   const chosenLanguages = signal<ReadonlyMap<string, string>>(new Map());
   const victimLanguage = computed(() => {
     const key = incidentKey.value;
-    return (key && chosenLanguages.value.get(key)) || settings.value.defaultVictimLanguage;
+    return chosenLanguages.value.get(key ?? '') || settings.value.defaultVictimLanguage;
   });
   const categories = computed<ShownCategory[]>(() => {
     const key = incidentKey.value;

@@ -8,7 +8,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOTS = {
   '/fixtures/': resolve(here, '../test/fixtures'),
   // The embeddable widget (npm run build:widget) and the demo page that embeds it.
-  '/widget-dist/': resolve(here, '../dist/widget'),
+  '/dist/widget/': resolve(here, '../dist/widget'),
   '/widget/': resolve(here, 'widget'),
   '/': resolve(here, 'rms'),
 };

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { itemStates } from '../../lib/checklist/state';
 import { usePanelStore, usePlatform } from '../context';
-import { ChecklistItemRow } from './ChecklistItemRow';
+import { ChecklistGroups } from './ChecklistGroups';
 import { useChecklistStore, useIncidentSession } from './context';
 import { FollowUps } from './FollowUps';
 import { LockScreen } from './LockScreen';
@@ -37,12 +37,9 @@ export function ChecklistCard({ risks }: { risks?: RiskScreenStore }) {
             ))}
           </ul>
         ) : null}
-        <ul class="vsp-items">
-          {checklist.items.value.map((applicable) => (
-            <ChecklistItemRow key={`${panel.incidentKey.value}:${applicable.item.id}`} applicable={applicable} state={states.get(applicable.item.id)} language={uiLanguage} />
-          ))}
-        </ul>
-        <SaveBadge state={session.saveState.value} testId="checklist-status" />
+        <ChecklistGroups items={checklist.items.value} templates={checklist.templates.value} states={states} language={uiLanguage} incidentKey={panel.incidentKey.value} />
+        {/* The last checklist write at a glance (the row's own badge is the one announced). */}
+        <SaveBadge state={session.saveState.value} testId="checklist-status" announce={false} />
         {risks?.offered.value.map((screen) => <RiskScreenPanel key={`${panel.incidentKey.value}:${screen.id}`} screen={screen} />)}
         {risks && risks.problems.value.length > 0 ? (
           <ul class="vsp-problems vsp-small">
@@ -66,7 +63,7 @@ export function ChecklistCard({ risks }: { risks?: RiskScreenStore }) {
           {t('checklistHeading')}
         </h2>
         {status === 'ready' ? (
-          <button type="button" class="vsp-button vsp-button--quiet" onClick={() => session.lock()} data-testid="lock-now">
+          <button type="button" class="vsp-button vsp-button--quiet" onClick={() => void session.lock()} data-testid="lock-now">
             {t('lockNow')}
           </button>
         ) : null}

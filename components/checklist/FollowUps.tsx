@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { usePlatform } from '../context';
 import { useIncidentSession } from './context';
+import { SaveBadge } from './SaveBadge';
 
 /** What is owed to the victim and when; the browser reminds the officer on the day. */
 export function FollowUps() {
@@ -47,6 +48,7 @@ export function FollowUps() {
           {t('followUpAdd')}
         </button>
       </form>
+      <SaveBadge state={session.saveStateOf('follow-ups')} testId="follow-ups-status" />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { SaveBadge } from './SaveBadge';
 export function NotesEditor() {
   const { t } = usePlatform();
   const session = useIncidentSession();
-  const saved = session.incident.value?.notes ?? [];
+  // The note being typed is in the box; the list holds the others (earlier sittings, other panels).
+  const saved = (session.incident.value?.notes ?? []).filter((note) => note.id !== session.currentNoteId.value);
   return (
     <div class="vsp-notes">
       <label for="vsp-notes-input" class="vsp-subheading">
@@ -19,7 +20,7 @@ export function NotesEditor() {
         value={session.noteDraft.value}
         disabled={!session.canRecord.value}
         data-testid="notes-input"
-        onInput={(event) => session.editNote((event.currentTarget as HTMLTextAreaElement).value)}
+        onInput={(event) => session.saveNote((event.currentTarget as HTMLTextAreaElement).value)}
       />
       <SaveBadge state={session.noteState.value} testId="notes-status" />
       {saved.length > 0 ? (

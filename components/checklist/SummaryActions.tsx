@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { buildReportSummary } from '../../lib/checklist/summary';
+import { summaryWords } from '../../lib/checklist/summary-words';
 import type { MessageKey } from '../../lib/i18n';
 import { categoryLabel } from '../../lib/taxonomy';
 import { usePanelStore, usePlatform } from '../context';
@@ -18,24 +19,12 @@ export function SummaryActions() {
 
   const summary = () => {
     if (!incident) return '';
-    const time = new Intl.DateTimeFormat(uiLanguage, { hour: '2-digit', minute: '2-digit' });
+    // Labels in the officer's language (as the checklist shows them): it goes into their report.
     return buildReportSummary(incident, checklist.items.value, {
       language: uiLanguage,
-      formatTime: (at) => time.format(at),
       categoryLabels: panel.categories.value.map((category) => categoryLabel(category.id, uiLanguage)),
       includeNotes,
-      words: {
-        heading: t('summaryHeading'),
-        caseNumber: (value) => t('summaryCase', { value }),
-        categories: (list) => t('summaryCategories', { list }),
-        done: t('summaryDone'),
-        declined: t('summaryDeclined'),
-        notApplicable: t('summaryNotApplicable'),
-        notDone: t('summaryNotDone'),
-        script: (id, version, language) => t('summaryScript', { id, version, language }),
-        followUps: t('summaryFollowUps'),
-        notes: t('summaryNotes'),
-      },
+      words: summaryWords(t),
     });
   };
 

@@ -17,7 +17,8 @@ export interface ChecklistStore {
 export function createChecklistStore(platform: Platform, panel: PanelStore): ChecklistStore {
   const templates = signal<ChecklistTemplate[]>([]);
   const problems = signal<TemplateProblem[]>([]);
-  const items = computed(() => itemsFor(templates.value, panel.categories.value.map((category) => category.id)));
+  // Labels in the officer's UI language: the checklist is the officer's, not the victim's.
+  const items = computed(() => itemsFor(templates.value, panel.categories.value.map((category) => category.id), platform.uiLanguage));
   return {
     templates,
     problems,

@@ -1,34 +1,37 @@
 import { useMemo, useState } from 'preact/hooks';
 import { buildHandout } from '../../lib/handout/build-handout';
-import { usePanelStore, usePlatform } from '../context';
 import { useIncidentSession } from '../checklist/context';
+import { usePanelStore, usePlatform } from '../context';
 import type { ScriptStore } from '../script/script-store';
 import { ENTRY_IDS } from '../session-context';
 import { Handout } from './Handout';
+import { HandoutActions, type PrintBlock } from './HandoutActions';
+import { officerWarnings } from './officer-warnings';
 import { useVictimTranslator } from './victim-translator';
 
+const REGION_ID = 'vsp-handout-region';
+
 /**
- * The written copy for the victim: a preview in the panel and the browser's print dialog, where
- * the print stylesheet leaves only the handout on the page. Printing is recorded in the
- * checklist and the audit log.
+ * The written copy for the victim, wired to the panel: the model from the selected script and
+ * the incident, the officer's controls, and the handout itself. The handout renders inside
+ * .vsp-main (hidden until previewed); the print stylesheet leaves only it on the page.
  */
 export function HandoutCard({ scripts }: { scripts: ScriptStore }) {
   const platform = usePlatform();
   const { t } = platform;
   const panel = usePanelStore();
   const session = useIncidentSession();
-  const [preview, setPreview] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
   const settings = panel.settings.value;
   const page = panel.page.value;
   const caseNumber = page.kind === 'reading' ? page.page.reading?.caseNumber?.value : undefined;
   const language = panel.victimLanguage.value;
-  const victimT = useVictimTranslator(platform, scripts.forVictim.value?.script?.language ?? language);
+  const selection = scripts.forVictim.value;
   const incident = session.incident.value;
-  const forVictim = scripts.forVictim.value;
   const handout = useMemo(
     () =>
       buildHandout({
-        selection: forVictim,
+        selection,
         incident,
         language,
         now: new Date(),
@@ -36,17 +39,23 @@ export function HandoutCard({ scripts }: { scripts: ScriptStore }) {
         ...(settings.victimLiaison ? { liaison: settings.victimLiaison } : {}),
         ...(settings.handoutQrUrl ? { qrUrl: settings.handoutQrUrl } : {}),
       }),
-    [forVictim, incident, language, caseNumber, settings.victimLiaison, settings.handoutQrUrl],
+    [selection, incident, language, caseNumber, settings.victimLiaison, settings.handoutQrUrl],
   );
-  const canPrint = settings.features.print && platform.print !== undefined;
+  const victim = useVictimTranslator(platform, handout.language);
+  const blocked: PrintBlock | undefined = !settings.features.print ? 'policy' : !platform.print ? 'host' : !victim.ready ? 'preparing' : undefined;
 
-  const print = async () => {
-    if (session.canRecord.value) {
-      await session.record({ itemId: ENTRY_IDS.handoutPrinted, state: 'done', details: { language: handout.language, ...(handout.script ? { scriptId: handout.script.id, version: handout.script.version } : {}) } });
-      const id = session.incident.value?.id;
-      if (id) void (await platform.openIncidentStore()).recordAction(id, 'printed').catch(() => {});
-    }
+  const print = () => {
+    // The dialog opens on the click itself; recording runs alongside, so a slow or locked store
+    // never holds up the page the victim is waiting for.
+    // A failed save shows in the checklist's own status; it must not stop the printout.
+    if (session.canRecord.value) void recordPrinted().catch(() => {});
     platform.print?.();
+  };
+  const recordPrinted = async () => {
+    const details = { language: handout.language, ...(handout.rights ? { scriptId: handout.rights.script.id, version: handout.rights.script.version } : {}) };
+    const saved = await session.record({ itemId: ENTRY_IDS.handoutPrinted, state: 'done', details });
+    const id = session.incident.value?.id;
+    if (saved && id) await (await platform.openIncidentStore()).recordAction(id, 'printed').catch(() => {});
   };
 
   return (
@@ -56,18 +65,17 @@ export function HandoutCard({ scripts }: { scripts: ScriptStore }) {
           {t('handoutHeading')}
         </h2>
         <p class="vsp-muted vsp-small">{t('handoutExplain')}</p>
-        <div class="vsp-actions">
-          <button type="button" class="vsp-button vsp-button--quiet" aria-expanded={preview} aria-controls="vsp-handout-region" onClick={() => setPreview(!preview)} data-testid="handout-preview">
-            {preview ? t('handoutHidePreview') : t('handoutShowPreview')}
-          </button>
-          <button type="button" class="vsp-button" disabled={!canPrint} onClick={() => void print()} data-testid="handout-print">
-            {t('handoutPrint')}
-          </button>
-        </div>
-        {!canPrint ? <p class="vsp-muted vsp-small">{t('handoutPrintOff')}</p> : null}
+        <HandoutActions
+          previewing={previewing}
+          onPreviewChange={setPreviewing}
+          onPrint={print}
+          regionId={REGION_ID}
+          warnings={officerWarnings(handout, t)}
+          printBlockedBy={blocked}
+        />
       </section>
-      <div id="vsp-handout-region" class={`vsp-handout-region${preview ? ' vsp-handout-region--shown' : ''}`}>
-        <Handout handout={handout} t={victimT} />
+      <div id={REGION_ID} class={`vsp-handout-region${previewing ? ' vsp-handout-region--shown' : ''}`}>
+        <Handout handout={handout} victimT={victim.t} />
       </div>
     </>
   );

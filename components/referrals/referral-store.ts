@@ -44,10 +44,17 @@ export function createReferralStore(platform: Platform, panel: PanelStore, recor
   const filters = signal<ReferralFilters>({ onlyLanguage: false, onlyOpenNow: false, category: null, name: '' });
   const now = signal(new Date());
 
+  // Only a change of country refetches; other settings changes leave the national lines alone.
+  const bundledPath = computed(() => {
+    const country = panel.settings.value.jurisdiction?.split('-')[0];
+    return country ? BUNDLED[country] : undefined;
+  });
+  // Rebuilt only when either directory changes, not per query: matching reads the prebuilt index.
   const index = computed(() => buildIndex(mergeDirectories(bundled.value ?? emptyDirectory(), department.value ?? emptyDirectory())));
+  // Needs answers are keyed by NeedId; any truthy answer ("yes", true, a language code) counts.
   const needs = computed(() => {
     const answers = recorder.incident.value?.needs ?? {};
-    return NEED_IDS.filter((need) => answers[need] === true);
+    return NEED_IDS.filter((need) => Boolean(answers[need]));
   });
   const matches = computed(() => {
     const categories = panel.categories.value.map((category) => category.id);
@@ -59,7 +66,8 @@ export function createReferralStore(platform: Platform, panel: PanelStore, recor
       now: now.value,
       onlyLanguage: chosen.onlyLanguage,
       onlyOpenNow: chosen.onlyOpenNow,
-      ...(chosen.category ? { onlyCategories: [chosen.category] } : {}),
+      // A chip left on from another incident would narrow to nothing: ignore it until it applies again.
+      ...(chosen.category && categories.includes(chosen.category) ? { onlyCategories: [chosen.category] } : {}),
       ...(chosen.name.trim() ? { nameQuery: chosen.name.trim() } : {}),
       limit: 30,
     });
@@ -80,24 +88,31 @@ export function createReferralStore(platform: Platform, panel: PanelStore, recor
       let generation = 0;
       stops.push(
         effect(() => {
-          const country = panel.settings.value.jurisdiction?.split('-')[0];
-          const path = country ? BUNDLED[country] : undefined;
+          const path = bundledPath.value;
           const mine = ++generation;
+          // Another country's lines must never linger while (or if) the new ones fail to load.
+          bundled.value = null;
+          problem.value = null;
           if (!path) {
-            bundled.value = null;
             loading.value = false;
             return;
           }
+          loading.value = true;
           void platform
             .fetchContent(path)
             .then((json) => {
               if (mine !== generation) return;
               const loaded = loadBundledDirectory(json, path);
               bundled.value = loaded.ok ? loaded.directory : null;
-              problem.value = loaded.ok ? null : loaded.error;
+              problem.value = loaded.ok ? null : platform.t('referralBundledFailed', { reason: loaded.error });
             })
-            .catch((error: unknown) => mine === generation && (problem.value = String(error)))
-            .finally(() => mine === generation && (loading.value = false));
+            .catch((error: unknown) => {
+              // The department's own listings still show; the officer is told the national lines are missing.
+              if (mine === generation) problem.value = platform.t('referralBundledFailed', { reason: error instanceof Error ? error.message : String(error) });
+            })
+            .finally(() => {
+              if (mine === generation) loading.value = false;
+            });
         }),
       );
       const clock = setInterval(() => (now.value = new Date()), 60_000);

@@ -6,17 +6,16 @@ import { usePlatform } from '../context';
  * One section in large, calm type. Sentences are spans so the one being read aloud can be
  * highlighted (sentence 0 is the title). Every section shows the law it rests on.
  */
-export function ScriptSectionView({ shown, speaking, language, headingLevel = 3 }: { shown: ShownSection; speaking: number | null; language: string; headingLevel?: 3 | 4 }) {
+export function ScriptSectionView({ shown, speaking, language }: { shown: ShownSection; speaking: number | null; language: string }) {
   const { t, uiLanguage } = usePlatform();
   const { section } = shown.selected;
-  const Heading = headingLevel === 3 ? 'h3' : 'h4';
   let sentence = 0;
   const mark = (index: number) => (speaking === index ? 'vsp-sentence vsp-speaking' : 'vsp-sentence');
   return (
     <article class={`vsp-section vsp-section--${section.kind}`} lang={language} data-section-id={section.id} data-kind={section.kind}>
-      <Heading class="vsp-section-title">
+      <h3 class="vsp-section-title">
         <span class={mark(sentence++)}>{section.title}</span>
-      </Heading>
+      </h3>
       <p class="vsp-section-tags vsp-small" lang={uiLanguage}>
         {section.requiredByLaw ? <span class="vsp-tag vsp-tag--law">{t('scriptRequired')}</span> : null}
         {section.kind === 'officer-action' ? <span class="vsp-tag">{t('scriptOfficerAction')}</span> : null}

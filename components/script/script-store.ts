@@ -13,6 +13,11 @@ export interface ScriptProblem {
   message: string;
 }
 
+export interface CatalogueEntry {
+  jurisdiction: string;
+  language: string;
+}
+
 export interface ScriptInputs {
   jurisdiction: ReadonlySignal<string | undefined>;
   categories: ReadonlySignal<CategoryId[]>;
@@ -28,6 +33,8 @@ export interface ScriptStore {
   readonly problems: ReadonlySignal<ScriptProblem[]>;
   /** Every jurisdiction with a script (bundled index + department), for the reader's picker. */
   readonly jurisdictions: ReadonlySignal<string[]>;
+  /** Every script on offer as jurisdiction × language (bundled index + valid department scripts). */
+  readonly catalogue: ReadonlySignal<CatalogueEntry[]>;
   /** null when no jurisdiction is set: the panel asks the department to set one, never guesses. */
   readonly forVictim: ReadonlySignal<SelectedScript | null>;
   /** The same selection in the officer's language, for the side-by-side view. */
@@ -52,7 +59,11 @@ export function createScriptStore(platform: Platform, inputs: ScriptInputs): Scr
     inputs.departmentScripts.value.forEach((raw, index) => {
       const parsed = parseRightsScript(raw);
       if (parsed.ok) scripts.push(parsed.script);
-      else for (const error of parsed.errors) found.push({ where: `scripts[${index}]`, path: error.path, message: error.message });
+      else {
+        // Name the script by its position and, when it has one, its id: the admin finds it either way.
+        const id = typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string' ? ` (${raw.id})` : '';
+        for (const error of parsed.errors) found.push({ where: `scripts[${index}]${id}`, path: error.path, message: error.message });
+      }
     });
     return { scripts, problems: found };
   });
@@ -69,10 +80,17 @@ export function createScriptStore(platform: Platform, inputs: ScriptInputs): Scr
     });
   };
 
+  const catalogue = computed<CatalogueEntry[]>(() => {
+    const all = [...indexEntries.value, ...department.value.scripts];
+    const seen = new Map(all.map(({ jurisdiction, language }) => [`${jurisdiction}|${language}`, { jurisdiction, language }]));
+    return [...seen.values()];
+  });
+
   return {
     loading,
+    catalogue,
     problems: computed(() => [...problems.value, ...department.value.problems]),
-    jurisdictions: computed(() => [...new Set([...indexEntries.value.map((entry) => entry.jurisdiction), ...department.value.scripts.map((s) => s.jurisdiction)])].sort()),
+    jurisdictions: computed(() => [...new Set(catalogue.value.map((entry) => entry.jurisdiction))].sort()),
     forVictim: computed(() => (loading.value ? null : select(inputs.victimLanguage.value))),
     forOfficer: computed(() => (loading.value ? null : select(inputs.officerLanguage))),
     start() {

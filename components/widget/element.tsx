@@ -1,39 +1,53 @@
 import { render } from 'preact';
 import en from '../../public/_locales/en/messages.json';
 import es from '../../public/_locales/es/messages.json';
-import { createWidgetPlatform, type WidgetPlatform } from '../../lib/widget/platform';
 import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/types';
+import { attributesOf, widgetLanguage, withJurisdiction } from '../../lib/widget/element-state';
+import { createWidgetPlatform, type WidgetPlatform } from '../../lib/widget/platform';
 import { App } from '../App';
-import styles from '../panel.css?inline';
+import panelStyles from '../panel.css?inline';
+import widgetStyles from './widget.css?inline';
 
-const ATTRIBUTES = ['incident-type', 'incident-code', 'case-number', 'jurisdiction', 'lang', 'auto-read', 'store-name', 'content-base'] as const;
+/** Attributes that only change what the panel shows. */
+const INCIDENT_ATTRIBUTES = ['incident-type', 'incident-code', 'case-number', 'auto-read'];
+/** Attributes fixed for a platform's life (language, storage, content location): a change rebuilds it. */
+const REBUILD_ATTRIBUTES = ['lang', 'store-name', 'content-base'];
 
 /**
- * Where the widget's script came from: its bundled content sits beside it. A classic <script>
- * (the IIFE build) is `document.currentScript` while it runs; an ES module knows `import.meta.url`.
+ * Where the widget's script came from: its bundled content/ and _locales/ sit beside it. A classic
+ * <script> (the IIFE build) is `document.currentScript` while it runs; an ES module knows
+ * `import.meta.url`. Read once, at load: `currentScript` is null afterwards.
  */
 const SCRIPT_BASE = (() => {
   const current = typeof document !== 'undefined' ? (document.currentScript as HTMLScriptElement | null) : null;
   if (current?.src) return new URL('.', current.src).href;
-  try {
-    if (import.meta.url && /^https?:/.test(import.meta.url)) return new URL('.', import.meta.url).href;
-  } catch {
-    // fall through
-  }
-  return location.href;
+  // Through a variable: vite rewrites the literal `new URL('…', import.meta.url)` into an asset.
+  const moduleUrl = import.meta.url;
+  if (/^https?:/.test(moduleUrl)) return new URL('.', moduleUrl).href;
+  return typeof location === 'undefined' ? 'http://localhost/' : location.href;
 })();
 
-function speech(): SpeechHost | undefined {
+/** The folder holding content/ and _locales/: the `content-base` attribute (relative to the page), else the script's folder. */
+function contentBase(attribute: string | null): string {
+  try {
+    return attribute ? new URL(attribute.endsWith('/') ? attribute : `${attribute}/`, document.baseURI).href : SCRIPT_BASE;
+  } catch {
+    return SCRIPT_BASE;
+  }
+}
+
+function speechHost(): SpeechHost | undefined {
   if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
   return { synthesis: speechSynthesis as unknown as SynthesisLike, createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike };
 }
 
 /**
  * `<victim-services-panel>`: the extension's panel as a web component for RMS vendors. Shadow DOM
- * keeps the host page's CSS out and ours in; each element has its own Platform and stores.
+ * keeps the host page's CSS out and ours in; each element has its own Platform, stores and
+ * IndexedDB database, so two widgets on a page never share state unless they share `store-name`.
  */
 export class VictimServicesPanelElement extends HTMLElement {
-  static observedAttributes = [...ATTRIBUTES];
+  static observedAttributes = [...INCIDENT_ATTRIBUTES, 'jurisdiction', ...REBUILD_ATTRIBUTES];
   #platform: WidgetPlatform | undefined;
   #config: unknown;
   #mount: HTMLElement | undefined;
@@ -42,44 +56,49 @@ export class VictimServicesPanelElement extends HTMLElement {
     return this.#config;
   }
 
+  /** The department settings object (the policy schema); validated, with problems shown in the panel. */
   set config(value: unknown) {
     this.#config = value;
-    this.#platform?.setConfig(this.#effectiveConfig());
+    this.#platform?.setConfig(withJurisdiction(value, this.getAttribute('jurisdiction')));
   }
 
   connectedCallback() {
     if (this.#platform) return;
+    this.#adoptEarlyConfig();
     performance.mark('vsp:widget-connected');
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = styles;
+    style.textContent = `${panelStyles}\n${widgetStyles}`;
     this.#mount = document.createElement('div');
+    this.#mount.className = 'vsp-widget';
     shadow.replaceChildren(style, this.#mount);
-    const language = (this.getAttribute('lang') ?? document.documentElement.lang ?? 'en').toLowerCase().startsWith('es') ? 'es' : 'en';
+    const language = widgetLanguage(this.getAttribute('lang'), document.documentElement.lang);
+    const speech = speechHost();
     this.#platform = createWidgetPlatform({
       document,
       language,
       messages: { en, es },
-      // content/ and _locales/ sit beside the script, as in the extension package.
-      contentBase: new URL(this.getAttribute('content-base') ?? './', SCRIPT_BASE).href,
-      storeName: `victim-services-widget-${this.getAttribute('store-name') ?? 'default'}`,
+      contentBase: contentBase(this.getAttribute('content-base')),
+      storeName: `victim-services-widget-${this.getAttribute('store-name') || 'default'}`,
       indexedDB,
       crypto,
-      broadcast: BroadcastChannel,
+      ...(typeof BroadcastChannel === 'undefined' ? {} : { broadcast: BroadcastChannel }),
       fetch: (input, init) => fetch(input, init),
-      ...(speech() ? { speech: speech()! } : {}),
-      writeClipboard: (text) => navigator.clipboard.writeText(text),
+      ...(speech ? { speech } : {}),
+      ...(navigator.clipboard ? { writeClipboard: (text: string) => navigator.clipboard.writeText(text) } : {}),
       print: () => window.print(),
       saveFile: (name, text, type) => {
         const url = URL.createObjectURL(new Blob([text], { type }));
         Object.assign(document.createElement('a'), { href: url, download: name }).click();
         setTimeout(() => URL.revokeObjectURL(url), 60_000);
       },
+      // composed: the events cross the shadow boundary, so a listener on document hears them too.
       emit: (type, detail) => this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
     });
-    this.#sync();
+    this.#platform.setConfig(withJurisdiction(this.#config, this.getAttribute('jurisdiction')));
+    this.#syncIncident();
     render(<App platform={this.#platform} />, this.#mount);
-    // The benchmark reads these: connected to first render of the panel.
+    // The benchmark reads this: connected to the panel's first (synchronous) render.
     performance.measure('vsp:widget-mount', 'vsp:widget-connected');
   }
 
@@ -89,34 +108,32 @@ export class VictimServicesPanelElement extends HTMLElement {
     this.#platform = undefined;
   }
 
-  attributeChangedCallback(name: string) {
-    // Language, storage and content location are fixed for a platform's life: rebuild it.
-    if (this.#platform && (name === 'lang' || name === 'store-name' || name === 'content-base')) {
+  attributeChangedCallback(name: string, before: string | null, after: string | null) {
+    if (!this.#platform || before === after) return;
+    if (REBUILD_ATTRIBUTES.includes(name)) {
       this.disconnectedCallback();
       this.connectedCallback();
-      return;
+    } else if (name === 'jurisdiction') {
+      this.#platform.setConfig(withJurisdiction(this.#config, after));
+    } else {
+      this.#syncIncident();
     }
-    this.#sync();
   }
 
-  #effectiveConfig(): unknown {
-    const jurisdiction = this.getAttribute('jurisdiction');
-    const base = this.#config;
-    if (!jurisdiction) return base;
-    // The attribute overrides config.jurisdiction (validated the same way).
-    return typeof base === 'object' && base !== null && !Array.isArray(base) ? { ...base, jurisdiction } : { jurisdiction };
+  #syncIncident() {
+    this.#platform?.setAutoRead(this.hasAttribute('auto-read'));
+    this.#platform?.setAttributes(attributesOf((name) => this.getAttribute(name)));
   }
 
-  #sync() {
-    const platform = this.#platform;
-    if (!platform) return;
-    platform.setConfig(this.#effectiveConfig());
-    platform.setAutoRead(this.hasAttribute('auto-read'));
-    platform.setAttributes({
-      ...(this.getAttribute('incident-type') ? { incidentType: this.getAttribute('incident-type')! } : {}),
-      ...(this.getAttribute('incident-code') ? { incidentCode: this.getAttribute('incident-code')! } : {}),
-      ...(this.getAttribute('case-number') ? { caseNumber: this.getAttribute('case-number')! } : {}),
-    });
+  /**
+   * A page may set `panel.config = ...` before this script defined the element: that made an own
+   * property on the plain element which hides the accessor. Take it over.
+   */
+  #adoptEarlyConfig() {
+    if (!Object.prototype.hasOwnProperty.call(this, 'config')) return;
+    const value: unknown = (this as { config?: unknown }).config;
+    delete (this as { config?: unknown }).config;
+    this.#config = value;
   }
 }
 

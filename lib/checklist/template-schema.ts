@@ -24,11 +24,23 @@ export const detailFieldSchema = z
   })
   .strict();
 
+/** Where an item or template comes from (a statute, a protocol, a department policy), for review. */
+export const sourceSchema = z
+  .object({
+    title: z.string().trim().min(1),
+    url: z.url({ error: 'must be a full web address (https://…)' }).optional(),
+  })
+  .strict();
+
 export const checklistItemSchema = z
   .object({
     id: id('item id'),
     label: localisedTextSchema,
+    /** Practical guidance shown under the label ("never ask a child to interpret"). */
     hint: localisedTextSchema.optional(),
+    /** Why the item matters to the victim; shown on request, never in the summary. */
+    why: localisedTextSchema.optional(),
+    source: sourceSchema.optional(),
     details: z.array(detailFieldSchema).optional(),
   })
   .strict();
@@ -39,7 +51,13 @@ export const checklistTemplateSchema = z
     /** Omitted: applies to every incident. */
     categories: z.array(z.enum(CATEGORY_IDS, { error: 'not a category id from lib/taxonomy.ts' })).min(1).optional(),
     title: localisedTextSchema,
-    items: z.array(checklistItemSchema).min(1, { error: 'a template needs at least one item' }),
+    source: sourceSchema.optional(),
+    /** Last review by the department or maintainers (YYYY-MM-DD), so stale lists are noticed. */
+    reviewed: z.iso.date({ error: 'reviewed must be a date such as 2026-01-31' }).optional(),
+    items: z
+      .array(checklistItemSchema)
+      .min(1, { error: 'a template needs at least one item' })
+      .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { error: 'an item id appears twice in this template' }),
   })
   .strict();
 

@@ -1,97 +1,69 @@
-import { itemStates } from '../checklist/state';
 import type { SelectedScript } from '../content/select-script';
 import type { VictimLiaison } from '../settings/schema';
 import type { Incident } from '../store/types';
+import { givenReferrals } from './given-referrals';
+import { localIsoDate } from './local-date';
+import type { Handout } from './model';
 import { qrMatrix } from './qr';
+import { httpsAddress } from './qr-url';
+import { handoutRights } from './rights-sections';
 
-export interface HandoutSection {
-  id: string;
-  title: string;
-  paragraphs: string[];
-  citations: { citation: string; url: string }[];
-}
-
-export interface HandoutReferral {
-  id: string;
-  name: string;
-  phone?: string;
-  textLine?: string;
-  website?: string;
-}
-
-export interface Handout {
-  language: string;
-  caseNumber?: string;
-  date: string;
-  script?: { id: string; version: string; title: string; lastReviewed: string; jurisdiction: string };
-  sections: HandoutSection[];
-  /** True when no rights script could be selected: the handout says so instead of inventing rights. */
-  missingScript: boolean;
-  liaison?: VictimLiaison;
-  referrals: HandoutReferral[];
-  qr?: { url: string; matrix: boolean[][] };
-}
+export type { Handout, HandoutCitation, HandoutQr, HandoutReferral, HandoutRights, HandoutScriptInfo, HandoutSection } from './model';
 
 export interface HandoutInput {
+  /** The script selected for the victim's language (ScriptStore.forVictim); null while none. */
   selection: SelectedScript | null;
   incident: Incident | null;
   caseNumber?: string;
+  /** The victim's language (BCP 47) as the officer chose it. */
   language: string;
   liaison?: VictimLiaison;
+  /** The department's https page for victims (settings.handoutQrUrl). */
   qrUrl?: string;
+  /** The department's name, printed at the top when the host knows it. */
+  department?: string;
   now: Date;
+  /** Print only these of the given referrals (the officer left some off); all given when absent. */
+  includeReferralIds?: readonly string[];
 }
 
 /**
  * What goes on paper for the victim: their case number, their rights in their language, who to
- * call, and the services the officer gave them. Nothing else from the record: no notes, no needs
- * answers, no category names beyond the rights sections that apply.
+ * contact, and the services the officer gave them. Pure: nothing else from the record is read
+ * (no notes, no needs answers, no category names beyond the rights sections that apply).
  */
 export function buildHandout(input: HandoutInput): Handout {
-  const script = input.selection?.script ?? null;
-  const sections: HandoutSection[] = [];
-  const add = (source: SelectedScript['sections'], from: NonNullable<SelectedScript['script']>) => {
-    for (const { section } of source) {
-      if (section.kind === 'officer-action') continue; // instructions to the officer, not for the victim
-      sections.push({
-        id: section.id,
-        title: section.title,
-        paragraphs: section.paragraphs,
-        citations: section.sourceIds.flatMap((id) => from.sources.filter((source) => source.id === id).map(({ citation, url }) => ({ citation, url }))),
-      });
-    }
-  };
-  if (script && input.selection) {
-    add(input.selection.sections, script);
-    if (input.selection.federalBaseline) add(input.selection.federalBaseline.sections, input.selection.federalBaseline.script);
-  }
-
-  const given = itemStates(input.incident).get('referral-given')?.subjects ?? [];
-  const referrals: HandoutReferral[] = given
-    .filter((entry) => entry.state === 'done' && !entry.details?.['cleared'])
-    .map((entry) => {
-      const text = (key: string) => (typeof entry.details?.[key] === 'string' ? (entry.details[key] as string) : undefined);
-      const referral: HandoutReferral = { id: text('referralId') ?? '', name: text('name') ?? text('referralId') ?? '' };
-      for (const key of ['phone', 'textLine', 'website'] as const) {
-        const value = text(key);
-        if (value) referral[key] = value;
-      }
-      return referral;
-    });
+  const selection = input.selection;
+  const script = selection?.script ?? null;
+  const rights = script && selection ? handoutRights(script, selection.sections) : undefined;
+  const federal = selection?.federalBaseline;
+  const federalRights = rights && federal ? handoutRights(federal.script, federal.sections) : undefined;
+  const caseNumber = input.caseNumber?.trim() || undefined;
+  const qrUrl = httpsAddress(input.qrUrl);
 
   const handout: Handout = {
     language: script?.language ?? input.language,
-    date: input.now.toISOString().slice(0, 10),
-    sections,
-    missingScript: !script,
-    referrals,
+    requestedLanguage: input.language,
+    languageFallback: selection?.languageFallback !== undefined && selection.languageFallback !== false,
+    date: localIsoDate(input.now),
+    missingCaseNumber: caseNumber === undefined,
+    missingScript: rights === undefined,
+    missingLiaison: input.liaison === undefined,
+    referrals: givenReferrals(input.incident, input.includeReferralIds),
   };
-  if (input.caseNumber) handout.caseNumber = input.caseNumber;
-  if (script) handout.script = { id: script.id, version: script.version, title: script.title, lastReviewed: script.lastReviewed, jurisdiction: script.jurisdiction };
-  if (input.liaison) handout.liaison = input.liaison;
-  if (input.qrUrl && /^https:\/\//i.test(input.qrUrl)) {
-    const url = new URL(input.qrUrl).href;
-    handout.qr = { url, matrix: qrMatrix(url) };
+  const department = input.department?.trim();
+  if (department) handout.department = department;
+  if (caseNumber) handout.caseNumber = caseNumber;
+  if (rights) handout.rights = rights;
+  if (federalRights && federalRights.sections.length > 0) handout.federalRights = federalRights;
+  if (input.liaison) handout.liaison = { ...input.liaison };
+  if (qrUrl) {
+    try {
+      handout.qr = { url: qrUrl, matrix: qrMatrix(qrUrl) };
+    } catch {
+      // Only an address of over two thousand characters fails here; leaving the code off keeps
+      // the rest of the handout printable, and the liaison block still says whom to contact.
+    }
   }
   return handout;
 }

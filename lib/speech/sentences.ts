@@ -6,7 +6,9 @@
 const ABBREVIATIONS = new Set([
   'u.s.c', 'u.s', 'cal', 'stat', 'no', 'nos', 'art', 'sec', 'secs', 'ch', 'para', 'paras', 'subd', 'proc', 'crim', 'pen',
   'const', 'gov', 'fla', 'tex', 'n.y', 'ill', 'p.l', 'e.g', 'i.e', 'etc', 'vs', 'v', 'mr', 'mrs', 'ms', 'dr', 'st', 'ave',
-  'approx', 'dept', 'inc', 'ltd', 'jr', 'sr', 'a.m', 'p.m', 'ee.uu', 'art', 'núm', 'sra', 'sr', 'dra', 'ud', 'uds', 'pág',
+  'approx', 'dept', 'inc', 'ltd', 'jr', 'a.m', 'p.m', 'ann', 'rev', 'supp', 'cf',
+  // Spanish: "EE. UU." (its "UU." may end a sentence, so only "EE" is listed), núm., Sra., Ud.
+  'ee', 'núm', 'sra', 'sr', 'dra', 'ud', 'uds', 'pág', 'arts',
 ]);
 
 export function splitSentences(text: string): string[] {
@@ -27,5 +29,27 @@ export function splitSentences(text: string): string[] {
   }
   const rest = text.slice(start).trim();
   if (rest) sentences.push(rest);
-  return sentences.filter(Boolean);
+  return sentences.filter(Boolean).flatMap((sentence) => splitLong(sentence));
+}
+
+/**
+ * Chrome stops speaking an utterance after roughly 15 seconds with some voices; at a calm rate
+ * that is about 200 characters. Longer sentences (statutes love them) are cut after a semicolon
+ * or comma, never inside a word, so each piece is read and highlighted whole.
+ */
+export const MAX_UTTERANCE_CHARS = 200;
+
+function splitLong(sentence: string, max = MAX_UTTERANCE_CHARS): string[] {
+  const pieces: string[] = [];
+  let rest = sentence;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(': '));
+    // No pause mark in reach (or only one at the very start): read it as one piece.
+    if (cut < max / 4) break;
+    pieces.push(rest.slice(0, cut + 1).trim());
+    rest = rest.slice(cut + 2).trim();
+  }
+  if (rest) pieces.push(rest);
+  return pieces;
 }

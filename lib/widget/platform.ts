@@ -5,10 +5,12 @@ import { watchPage as watchReadings, type PageReading } from '../page-reader';
 import type { PageState, Platform } from '../platform';
 import { createDirectoryStore, type DirectoryStore } from '../referrals/directory-store';
 import type { AdminOptionsState } from '../settings/admin-options';
+import { effectiveSiteRule } from '../settings/site-rules';
 import type { SpeechHost } from '../speech/types';
 import { createIncidentStore, type IncidentStore } from '../store';
 import type { CategoryId } from '../taxonomy';
 import { pageStateFromAttributes, type WidgetAttributes } from './attributes';
+import { watchChecklistChanges } from './change-events';
 
 /** Everything the widget's host element gives its Platform; the element owns the DOM. */
 export interface WidgetHost {
@@ -26,7 +28,7 @@ export interface WidgetHost {
   speech?: SpeechHost;
   writeClipboard?: (text: string) => Promise<void>;
   print?: () => void;
-  /** The widget's events: `vsp-summary` (insert), `vsp-change` (record changed, no note text). */
+  /** The widget's events: `vsp-summary` (insert), `vsp-change` (checklist changed, no note text). */
   emit(type: 'vsp-summary' | 'vsp-change', detail: unknown): void;
   saveFile?: (name: string, text: string, type: string) => void;
 }
@@ -55,13 +57,17 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
   let corrections: Record<string, CategoryId[]> = {};
   let store: Promise<IncidentStore> | undefined;
   let directories: DirectoryStore | undefined;
+  let stopChanges: (() => void) | undefined;
 
   const page = () => ({ title: host.document.title, url: host.document.location?.href ?? '' });
   const currentPage = (): PageState => {
     if (!autoRead) return pageStateFromAttributes(attributes, page(), Date.now());
     return { kind: 'reading', tabId: 0, page: { ...page(), ...(reading ? { reading } : {}) } };
   };
-  const admin = (): AdminOptionsState => effectiveAdminState(config, undefined, { policy: 'config', local: 'config' });
+  // `config` plays the part of policy; problems read "config › path". Merged once per change.
+  const merge = (): AdminOptionsState => effectiveAdminState(config, undefined, { policy: 'config', local: 'config' });
+  let adminState: AdminOptionsState | undefined;
+  const admin = () => (adminState ??= merge());
   const announcePage = () => {
     const state = currentPage();
     for (const listener of pageListeners) listener(state);
@@ -69,6 +75,21 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
   const announceAdmin = () => {
     const state = admin();
     for (const listener of adminListeners) listener(state);
+  };
+  const restartReading = () => {
+    stopReading?.();
+    stopReading = undefined;
+    reading = undefined;
+    if (!autoRead) return;
+    const siteRule = effectiveSiteRule(config, undefined, host.document.location?.href ?? '');
+    stopReading = watchReadings(
+      host.document,
+      (next) => {
+        reading = next;
+        announcePage();
+      },
+      siteRule ? { siteRule } : {},
+    );
   };
   const directoryStore = () => (directories ??= createDirectoryStore({ name: `${host.storeName}-directory`, ...(host.broadcast ? { broadcast: host.broadcast } : {}) }));
 
@@ -113,8 +134,8 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
     },
     openIncidentStore() {
       store ??= createIncidentStore({ indexedDB: host.indexedDB, crypto: host.crypto, dbName: host.storeName, ...(host.broadcast ? { broadcast: host.broadcast } : {}), idleMinutes: 480 }).then((opened) => {
-        // The host hears that the record changed, never what the notes say.
-        opened.onChange((change) => host.emit('vsp-change', change.kind === 'cleared' ? { kind: 'cleared' } : { kind: change.kind, incidentIds: change.ids, at: Date.now() }));
+        // The host hears which checklist items changed, never what the notes say.
+        stopChanges = watchChecklistChanges(opened, (detail) => host.emit('vsp-change', detail));
         return opened;
       });
       return store;
@@ -135,23 +156,19 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
     setAutoRead(on) {
       if (on === autoRead) return;
       autoRead = on;
-      stopReading?.();
-      stopReading = undefined;
-      reading = undefined;
-      if (on) {
-        stopReading = watchReadings(host.document, (next) => {
-          reading = next;
-          announcePage();
-        });
-      }
+      restartReading();
       announcePage();
     },
     setConfig(next) {
       config = next;
+      adminState = undefined;
       announceAdmin();
+      // config.rmsSites may hold selectors for this page's fields: read again with them.
+      if (autoRead) restartReading();
     },
     dispose() {
       stopReading?.();
+      stopChanges?.();
       directories?.close();
       void store?.then((opened) => opened.close());
     },

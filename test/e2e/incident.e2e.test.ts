@@ -153,6 +153,7 @@ describe('a domestic violence report, start to finish', () => {
     await panel.setViewportSize({ width: 230, height: 900 });
     await panel.click('[data-testid=script-whole]');
     const overflow = await panel.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    if (overflow > 0) console.log('WIDE', await panel.evaluate(() => [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`)));
     expect(overflow).toBeLessThanOrEqual(0);
     await panel.close();
     await rms.close();

@@ -8,18 +8,32 @@ import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { axeViolations } from './axe';
 
 /**
- * The embeddable widget (dist/widget, built by `npm run build:widget`) on a plain page in Chromium,
- * with no extension: the demo RMS report with <victim-services-panel> beside it.
+ * The embeddable widget (dist/widget, as `npm run build:widget` builds it) on a plain page in Chromium,
+ * with no extension: demo/widget/index.html, the demo RMS report with <victim-services-panel>.
  */
 let server: { url: string; close(): Promise<void> };
 let context: BrowserContext;
 const profile = mkdtempSync(join(tmpdir(), 'vsp-widget-'));
 
-/** Runs a query inside the widget's shadow root. */
-const inWidget = (page: Page, selector: string) => page.locator(`victim-services-panel >> ${selector}`);
-const categories = (page: Page) => inWidget(page, '[data-testid=incident-category]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category'))).catch(() => []);
+/** Playwright's CSS locators pierce open shadow roots. */
+const inWidget = (page: Page, selector: string, host = '#panel') => page.locator(`${host} ${selector}`);
+const categories = (page: Page, host = '#panel') =>
+  inWidget(page, '[data-testid=incident-category]', host)
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-category')))
+    .catch(() => []);
+type Logged = { type: string; detail: unknown };
+const recordEvents = (page: Page) =>
+  page.evaluate(() => {
+    const log: { type: string; detail: unknown }[] = [];
+    (window as unknown as { __events: typeof log }).__events = log;
+    for (const type of ['vsp-change', 'vsp-summary']) document.addEventListener(type, (event) => log.push({ type, detail: (event as CustomEvent).detail }));
+  });
+const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: { type: string; detail: unknown }[] }).__events);
 
 beforeAll(async () => {
+  // Built here, so the test always runs the current source (scripts/test.mjs builds only the extension).
+  const { build } = await import('vite');
+  await build({ configFile: join(process.cwd(), 'widget.vite.config.ts'), logLevel: 'silent' });
   server = await startDemoServer();
   ({ context } = await launchWithExtension({ userDataDir: profile }));
 });
@@ -30,29 +44,76 @@ afterAll(async () => {
 });
 
 describe('<victim-services-panel>', () => {
-  it('shows the panel from attributes: the category, California’s rights, and passes axe inside its shadow root', async () => {
+  it('shows the panel from attributes (category, California’s rights) and passes axe inside its shadow root', async () => {
     const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${server.url}/widget/`);
     await expect.poll(() => categories(page), { timeout: 10_000 }).toContain('domestic-family-violence');
     await expect.poll(() => inWidget(page, '[data-testid=rights-script]').getAttribute('data-script-id', { timeout: 1000 }).catch(() => null), { timeout: 10_000 }).toBe('us-ca-en');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => Boolean(document.getElementById('panel')!.shadowRoot))).toBe(true);
+    // Scoped to the host element: axe walks its open shadow root; the demo page is not under test.
+    expect(await axeViolations(page, 'victim-services-panel')).toEqual([]);
+    // Nothing outside the host's own origin.
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    // No globals besides the element's class behind customElements and one namespace.
+    expect(await page.evaluate(() => typeof (window as unknown as { VictimServicesPanel?: { mount?: unknown } }).VictimServicesPanel?.mount)).toBe('function');
     await page.close();
   });
 
-  it('is not restyled by the host page’s hostile CSS', async () => {
+  it('adds no globals but the element and the VictimServicesPanel namespace, and no style to the page', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fixtures/aria-labelled.html`);
+    const before = await page.evaluate(() => ({ keys: Object.keys(window), sheets: document.styleSheets.length, styles: document.querySelectorAll('style').length }));
+    await page.addScriptTag({ url: `${server.url}/dist/widget/victim-services-panel.iife.js` });
+    const after = await page.evaluate(() => ({ keys: Object.keys(window), sheets: document.styleSheets.length, styles: document.querySelectorAll('style').length }));
+    expect(after.keys.filter((key) => !before.keys.includes(key))).toEqual(['VictimServicesPanel']);
+    expect(after.sheets).toBe(before.sheets);
+    expect(after.styles).toBe(before.styles);
+    expect(await page.evaluate(() => Boolean(customElements.get('victim-services-panel')))).toBe(true);
+    await page.close();
+  });
+
+  it('works as an ES module too, finding its content beside the script', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fixtures/aria-labelled.html`);
+    await page.addScriptTag({ type: 'module', content: `import { mount } from '${server.url}/dist/widget/victim-services-panel.js'; mount(document.body, { attributes: { id: 'esm', 'incident-type': 'DOM VIOL', jurisdiction: 'US-CA', 'store-name': 'esm' } });` });
+    await expect.poll(() => categories(page, '#esm'), { timeout: 10_000 }).toContain('domestic-family-violence');
+    await expect.poll(() => inWidget(page, '[data-testid=rights-script]', '#esm').getAttribute('data-script-id', { timeout: 1000 }).catch(() => null), { timeout: 10_000 }).toBe('us-ca-en');
+    await page.close();
+  });
+
+  it('is not restyled by the host page’s hostile CSS, and leaks no style out', async () => {
     const styleOf = async (page: Page) =>
-      inWidget(page, '.vsp-card-title').first().evaluate((node) => {
-        const style = getComputedStyle(node);
-        return { color: style.color, fontSize: style.fontSize, fontFamily: style.fontFamily, letterSpacing: style.letterSpacing };
+      page.evaluate(() => {
+        const root = document.getElementById('panel')!.shadowRoot!;
+        const pick = (selector: string) => {
+          const node = root.querySelector(selector);
+          if (!node) return null;
+          const style = getComputedStyle(node);
+          return { color: style.color, fontSize: style.fontSize, fontFamily: style.fontFamily, letterSpacing: style.letterSpacing, textTransform: style.textTransform, lineHeight: style.lineHeight, display: style.display, background: style.backgroundColor, border: style.borderTopStyle };
+        };
+        return { app: pick('.vsp-app'), title: pick('.vsp-card-title'), button: pick('button'), category: pick('[data-testid=incident-category]') };
       });
     const calm = await context.newPage();
     await calm.goto(`${server.url}/widget/`);
-    await inWidget(calm, '.vsp-card-title').first().waitFor();
+    await inWidget(calm, '[data-testid=incident-category]').first().waitFor();
     const hostile = await context.newPage();
     await hostile.goto(`${server.url}/widget/#hostile`);
-    await inWidget(hostile, '.vsp-card-title').first().waitFor();
-    expect(await hostile.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSize)).toBe('22px');
-    expect(await styleOf(hostile)).toEqual(await styleOf(calm));
+    await inWidget(hostile, '[data-testid=incident-category]').first().waitFor();
+    // The hostile styles do apply to the page around the widget...
+    expect(await hostile.evaluate(() => getComputedStyle(document.querySelector('h1')!).fontSize)).toBe('40px');
+    // ...and not inside it.
+    const inside = await styleOf(hostile);
+    expect(inside.title).not.toBeNull();
+    expect(inside).toEqual(await styleOf(calm));
+    expect(inside.app?.fontSize).toBe('16px');
+    // The widget's own styles (panel.css is written for :root too) stay in its shadow root.
+    expect(await calm.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--vsp-bg'))).toBe('');
+    expect(await calm.evaluate(() => ({ font: getComputedStyle(document.body).font, background: getComputedStyle(document.body).backgroundColor }))).toEqual({
+      font: '13px Tahoma, Verdana, sans-serif',
+      background: 'rgb(232, 236, 240)',
+    });
     await calm.close();
     await hostile.close();
   });
@@ -60,29 +121,35 @@ describe('<victim-services-panel>', () => {
   it('follows attribute changes, fires vsp-change and vsp-summary, and keeps the checklist across a reload', async () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/widget/`);
-    await page.evaluate(() => {
-      const log: { type: string; detail: unknown }[] = [];
-      (window as unknown as { __events: typeof log }).__events = log;
-      for (const type of ['vsp-change', 'vsp-summary']) document.addEventListener(type, (event) => log.push({ type, detail: (event as CustomEvent).detail }));
-    });
+    await recordEvents(page);
     await expect.poll(() => categories(page), { timeout: 10_000 }).toContain('domestic-family-violence');
+
     const done = inWidget(page, '[data-testid=checklist-item][data-item-id=safety-plan] [data-choice=done]');
     await expect.poll(() => done.isEnabled(), { timeout: 10_000 }).toBe(true);
     await done.click();
-    await inWidget(page, '[data-testid=notes-input]').fill('Private note text');
-    await expect.poll(() => inWidget(page, '[data-testid=notes-status]').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
-    const events = () => page.evaluate(() => (window as unknown as { __events: { type: string; detail: unknown }[] }).__events);
-    const change = (await events()).find((event) => event.type === 'vsp-change');
-    expect(change?.detail).toMatchObject({ kind: 'changed', incidentIds: ['2026-004417'] });
-    expect(JSON.stringify(await events())).not.toContain('Private note text');
+    await expect.poll(async () => (await events(page)).find((event) => event.type === 'vsp-change')?.detail, { timeout: 5000 }).toMatchObject({
+      kind: 'changed',
+      incidentId: '2026-004417',
+      itemIds: expect.arrayContaining(['safety-plan']),
+      items: expect.arrayContaining([{ itemId: 'safety-plan', state: 'done' }]),
+    });
+    const notes = inWidget(page, '[data-testid=notes-input]');
+    if ((await notes.count()) > 0) {
+      await notes.fill('Private note text');
+      await expect.poll(() => inWidget(page, '[data-testid=notes-status]').getAttribute('data-state'), { timeout: 5000 }).toBe('saved');
+    }
+    expect(JSON.stringify(await events(page))).not.toContain('Private note text');
 
     await inWidget(page, '[data-testid=insert-summary]').click();
-    await expect.poll(async () => (await events()).some((event) => event.type === 'vsp-summary')).toBe(true);
-    expect(await page.inputValue('#narrative')).toContain('Case: 2026-004417');
+    await expect.poll(async () => (await events(page)).filter((event: Logged) => event.type === 'vsp-summary').length).toBe(1);
+    const summary = (await events(page)).find((event) => event.type === 'vsp-summary')!.detail as { text: string };
+    expect(summary.text).toContain('2026-004417');
+    expect(await page.inputValue('#narrative')).toBe(summary.text);
 
     await page.evaluate(() => document.getElementById('panel')!.setAttribute('incident-type', 'BURGLARY - RESIDENTIAL'));
     await expect.poll(() => categories(page)).toEqual(['burglary']);
     await page.evaluate(() => document.getElementById('panel')!.setAttribute('incident-type', 'DOM VIOL - BATTERY (243(E)(1) PC)'));
+    await expect.poll(() => categories(page)).toContain('domestic-family-violence');
 
     await page.reload();
     await expect.poll(() => inWidget(page, '[data-testid=checklist-item][data-item-id=safety-plan]').getAttribute('data-state', { timeout: 1000 }).catch(() => null), { timeout: 10_000 }).toBe('done');
@@ -93,10 +160,24 @@ describe('<victim-services-panel>', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}/widget/`);
     await page.evaluate(() => {
-      (document.getElementById('panel') as unknown as { config: unknown }).config = { languages: ['en', 'es'], retentionDays: 'forever', colour: 'blue' };
+      (document.getElementById('panel') as unknown as { config: unknown }).config = { languages: ['en', 'es'], retentionDays: 'forever' };
     });
     await expect.poll(() => inWidget(page, '[data-testid=settings-problems]').textContent({ timeout: 1000 }).catch(() => ''), { timeout: 10_000 }).toContain('config › retentionDays');
     expect(await inWidget(page, '[data-testid=rights-script]').getAttribute('data-script-id')).toBe('us-ca-en');
+    await page.close();
+  });
+
+  it('reads the host page itself with auto-read, in its own store', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/widget/`);
+    await page.evaluate(() => {
+      const namespace = (window as unknown as { VictimServicesPanel: { mount(parent: Element, options: unknown): Element } }).VictimServicesPanel;
+      namespace.mount(document.body, { attributes: { id: 'reader', 'auto-read': '', 'store-name': 'reader', jurisdiction: 'US-CA' } });
+    });
+    await expect.poll(() => categories(page, '#reader'), { timeout: 10_000 }).toContain('domestic-family-violence');
+    // The reader follows the page: the officer changes the incident type in the RMS form.
+    await page.fill('#type', 'ROBBERY - STRONG ARM');
+    await expect.poll(() => categories(page, '#reader'), { timeout: 10_000 }).toContain('robbery');
     await page.close();
   });
 });

@@ -41,8 +41,11 @@ describe('rights script card', () => {
     fireEvent.change(screen.getByTestId('victim-language'), { target: { value: 'es' } });
     await waitFor(() => expect(screen.getByTestId('rights-script').getAttribute('data-language')).toBe('es'));
     fireEvent.click(screen.getByTestId('side-by-side'));
+    // Officer's language on the left, the victim's on the right, the same section in both.
     const pair = document.querySelector('.vsp-bilingual')!;
-    expect([...pair.querySelectorAll('[data-section-id]')].map((node) => node.getAttribute('lang'))).toEqual(['es', 'en']);
+    const halves = [...pair.querySelectorAll('[data-section-id]')];
+    expect(halves.map((node) => node.getAttribute('lang'))).toEqual(['en', 'es']);
+    expect(halves.map((node) => node.getAttribute('data-section-id'))).toEqual(['introduction', 'introduction']);
   });
 
   it('reads aloud in the victim’s language and records "read to the victim" with the script version', async () => {
