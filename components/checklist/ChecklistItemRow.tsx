@@ -103,7 +103,7 @@ export function ChecklistItemRow({ applicable, state, language }: { applicable: 
           <button
             key={choice}
             type="button"
-            class={`vsp-choice${current === choice ? ' vsp-choice--on' : ''}`}
+            class="vsp-choice"
             aria-pressed={current === choice}
             disabled={disabled}
             data-choice={choice}

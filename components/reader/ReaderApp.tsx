@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 import type { Platform } from '../../lib/platform';
 import { PlatformContext } from '../context';
+import { ScriptProblems } from '../script/ScriptProblems';
 import { RightsScriptView } from '../script/RightsScriptView';
 import { createReaderState } from './reader-state';
 import { ReaderPickers } from './ReaderPickers';
@@ -48,13 +49,7 @@ export function ReaderApp({ platform }: { platform: Platform }) {
             <h2 id="vsp-reader-script" class="vsp-card-title">
               {t('scriptHeading')}
             </h2>
-            {problems.length > 0 ? (
-              <ul class="vsp-problems vsp-small" data-testid="script-problems">
-                {problems.map((problem) => (
-                  <li key={`${problem.where}${problem.path}${problem.message}`}>{t('scriptProblem', { where: problem.where, path: problem.path, message: problem.message })}</li>
-                ))}
-              </ul>
-            ) : null}
+            <ScriptProblems problems={problems} />
             {body}
             <p class="vsp-muted vsp-small">{t('readerNoRecord')}</p>
           </section>

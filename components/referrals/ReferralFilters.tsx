@@ -15,7 +15,7 @@ export function ReferralFilters({ store, categories }: { store: ReferralStore; c
       <button
         key={id ?? 'all'}
         type="button"
-        class={`vsp-referral-chip${on ? ' vsp-referral-chip--on' : ''}`}
+        class="vsp-choice"
         aria-pressed={on}
         data-testid="referral-chip"
         data-category={id ?? ''}

@@ -1,6 +1,7 @@
 import { usePanelStore, usePlatform } from '../context';
 import { RecordButtons } from './RecordButtons';
 import { RightsScriptView } from './RightsScriptView';
+import { ScriptProblems } from './ScriptProblems';
 import type { ScriptStore } from './script-store';
 
 /** The victims'-rights card of the panel: the script for this jurisdiction, crime and language. */
@@ -35,13 +36,7 @@ export function RightsScriptCard({ store }: { store: ScriptStore }) {
       <h2 id="vsp-rights-heading" class="vsp-card-title">
         {t('scriptHeading')}
       </h2>
-      {problems.length > 0 ? (
-        <ul class="vsp-problems vsp-small" data-testid="script-problems">
-          {problems.map((problem) => (
-            <li key={`${problem.where}${problem.path}${problem.message}`}>{t('scriptProblem', { where: problem.where, path: problem.path, message: problem.message })}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ScriptProblems problems={problems} />
       {body}
     </section>
   );

@@ -1,4 +1,4 @@
-import { DEFAULT_ADMIN_OPTIONS, parseAdminOptions, type AdminOptions, type AdminOptionsState } from '../settings/admin-options';
+import { parseAdminOptions, type AdminOptions, type AdminOptionsState } from '../settings/admin-options';
 import { mergeSettings, parseSettingsLayer } from '../settings/merge';
 import type { SettingsKey } from '../settings/schema';
 import { ADMIN_OPTIONS_KEY, originOf } from '../settings/site-rules';
@@ -13,22 +13,14 @@ export interface StorageChangeEvents {
   removeListener(listener: (changes: Record<string, { newValue?: unknown }>, area: string) => void): void;
 }
 
-export async function loadAdminOptions(area: StorageAreaLike): Promise<AdminOptionsState> {
-  try {
-    const stored = await area.get(ADMIN_OPTIONS_KEY);
-    return parseAdminOptions(stored[ADMIN_OPTIONS_KEY]);
-  } catch (error) {
-    return { options: DEFAULT_ADMIN_OPTIONS, problems: [{ path: '', message: `could not read saved options: ${String(error)}` }] };
-  }
-}
-
 /** Read-modify-write of the admin options; the change is validated before it is stored. */
 export async function updateAdminOptions(area: StorageAreaLike, change: (options: AdminOptions) => AdminOptions): Promise<AdminOptionsState> {
-  const { options } = await loadAdminOptions(area);
+  // One read: the same stored object also holds the other local settings (jurisdiction, languages...).
+  const stored = await readStoredObject(area);
+  const { options } = parseAdminOptions(stored);
   const next = parseAdminOptions(change(structuredClone(options)));
   if (next.problems.length > 0) throw new Error(next.problems.map((problem) => `${problem.path}: ${problem.message}`).join('; '));
-  // The same stored object also holds the other local settings (jurisdiction, languages...).
-  await area.set({ [ADMIN_OPTIONS_KEY]: { ...(await readStoredObject(area)), ...next.options } });
+  await area.set({ [ADMIN_OPTIONS_KEY]: { ...stored, ...next.options } });
   return next;
 }
 
