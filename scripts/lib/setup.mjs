@@ -12,8 +12,8 @@ export function ensureDependencies({ log = console.log } = {}) {
   const lock = `${ROOT}/package-lock.json`;
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
   log('Installing the locked dependencies (npm install)…');
-  // `npm ci` rejects the lock npm 11 writes on Linux (it leaves out other platforms' optional
-  // packages); `npm install` with the committed lock installs exactly it.
+  // `npm install` rather than `npm ci`: it keeps a developer's node_modules where it can. The lock
+  // is complete (every platform's optional packages), so it installs exactly the locked versions.
   execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: ROOT, stdio: 'inherit' });
 }
 
