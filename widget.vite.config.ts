@@ -1,59 +1,83 @@
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
 
 /**
- * `npm run build:widget`: the panel as one script registering <victim-services-panel>, in two
- * shapes: dist/widget/victim-services-panel.js (ES module) and .iife.js (a classic <script>).
+ * `npm run build:widget` runs this twice into dist/widget/:
+ *  - `--mode app`: the panel itself (Preact, stores, classifier, UI) as one ES module,
+ *    victim-services-panel-app.js, fetched by the element when it first connects;
+ *  - `--mode entry`: the small script host pages load on every screen, in two shapes:
+ *    victim-services-panel.js (ES module) and .iife.js (a classic <script>). It registers
+ *    <victim-services-panel> and the `VictimServicesPanel.mount` namespace, nothing else.
  * The bundled content (rights scripts, checklists, national referrals, message files) is copied
- * beside it, so the widget makes no request outside the host's own origin.
+ * beside them, so the widget makes no request outside the folder it was published in.
  */
-export default defineConfig({
-  plugins: [
-    preact(),
-    {
-      // Message files carry a description per string for translators; the widget needs only the text.
-      name: 'strip-message-descriptions',
-      enforce: 'pre',
-      transform(code, id) {
-        if (!/_locales[\\/][a-z-]+[\\/]messages\.json$/i.test(id)) return null;
-        const messages = JSON.parse(code) as Record<string, { message: string }>;
-        return { code: JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, { message: value.message }]))), map: null };
-      },
-    },
-    {
-      // zod keeps its config and registry on globalThis (to share them between copies of zod).
-      // In a host page that is two globals we may not add, and a host's own zod `z.config()`
-      // (say, another error locale) would change our validation messages. Keep them in the bundle.
-      name: 'zod-without-globals',
-      transform(code, id) {
-        if (!/node_modules[\\/]zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id)) return null;
-        return { code: `const __vspZodScope = {};\n${code.replace(/globalThis\b/g, '__vspZodScope')}`, map: null };
-      },
-    },
-    {
-      name: 'copy-widget-content',
-      closeBundle() {
-        const out = resolve(__dirname, 'dist/widget/content');
-        mkdirSync(out, { recursive: true });
-        cpSync(resolve(__dirname, 'public/content'), out, { recursive: true });
-        cpSync(resolve(__dirname, 'public/_locales'), resolve(__dirname, 'dist/widget/_locales'), { recursive: true });
-      },
-    },
-  ],
-  publicDir: false,
-  build: {
-    outDir: 'dist/widget',
-    emptyOutDir: true,
-    target: 'es2022',
-    minify: 'esbuild',
-    lib: {
-      entry: resolve(__dirname, 'components/widget/index.ts'),
-      name: 'VictimServicesPanel',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'victim-services-panel.js' : 'victim-services-panel.iife.js'),
-    },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+const VERSION = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version;
+
+// zod keeps its config and registry on globalThis (to share them between copies of zod).
+// In a host page that is two globals we may not add, and a host's own zod `z.config()`
+// (say, another error locale) would change our validation messages. Keep them in the bundle.
+const zodWithoutGlobals: Plugin = {
+  name: 'zod-without-globals',
+  transform(code, id) {
+    if (!/node_modules[\\/]zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/.test(id)) return null;
+    return { code: `const __vspZodScope = {};\n${code.replace(/globalThis\b/g, '__vspZodScope')}`, map: null };
   },
+};
+
+// Vite's library mode leaves ES output unminified (to keep pure annotations for re-bundling); the
+// widget's files are served to browsers as they are, so minify them.
+const minifyEsOutput: Plugin = {
+  name: 'minify-es-output',
+  // generateBundle, not renderChunk: Vite's own library-mode pass runs in renderChunk after ours.
+  async generateBundle(options, bundle) {
+    if (options.format !== 'es') return;
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      chunk.code = (await transformWithEsbuild(chunk.code, chunk.fileName, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' })).code;
+    }
+  },
+};
+
+const copyContent: Plugin = {
+  name: 'copy-widget-content',
+  closeBundle() {
+    const out = resolve(__dirname, 'dist/widget/content');
+    mkdirSync(out, { recursive: true });
+    cpSync(resolve(__dirname, 'public/content'), out, { recursive: true });
+    // Message files without the translators' descriptions: the widget fetches them at run time.
+    for (const lang of readdirSync(resolve(__dirname, 'public/_locales'))) {
+      const messages = JSON.parse(readFileSync(resolve(__dirname, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+      mkdirSync(resolve(__dirname, 'dist/widget/_locales', lang), { recursive: true });
+      const texts = Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, { message: value.message }]));
+      writeFileSync(resolve(__dirname, 'dist/widget/_locales', lang, 'messages.json'), JSON.stringify(texts));
+    }
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const app = mode === 'app';
+  return {
+    plugins: app ? [preact(), zodWithoutGlobals, minifyEsOutput] : [minifyEsOutput, copyContent],
+    publicDir: false,
+    define: { __VSP_VERSION__: JSON.stringify(VERSION) },
+    // The entry loads the app from beside itself at run time instead of bundling it.
+    resolve: app ? {} : { alias: [{ find: /^\.\/load-app$/, replacement: resolve(__dirname, 'components/widget/load-app.remote.ts') }] },
+    build: {
+      outDir: 'dist/widget',
+      emptyOutDir: app,
+      target: 'es2022',
+      minify: 'esbuild',
+      lib: app
+        ? { entry: resolve(__dirname, 'components/widget/app.tsx'), formats: ['es'], fileName: () => 'victim-services-panel-app.js' }
+        : {
+            entry: resolve(__dirname, 'components/widget/index.ts'),
+            name: 'VictimServicesPanel',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'victim-services-panel.js' : 'victim-services-panel.iife.js'),
+          },
+      rollupOptions: { output: { inlineDynamicImports: true } },
+    },
+  };
 });

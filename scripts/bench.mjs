@@ -16,7 +16,7 @@ if (!process.argv.includes('--no-build')) {
   console.log('Building the production and e2e extensions…');
   build([]);
   build(['--mode', 'e2e']);
-  const widget = spawnSync('npx', ['vite', 'build', '-c', 'widget.vite.config.ts'], { cwd: ROOT, encoding: 'utf8' });
+  const widget = spawnSync('npm', ['run', '-s', 'build:widget'], { cwd: ROOT, encoding: 'utf8' });
   if (widget.status !== 0) {
     process.stderr.write(widget.stdout + widget.stderr);
     process.exit(widget.status ?? 1);

@@ -25,6 +25,8 @@ export interface WidgetHost {
   crypto: Crypto;
   broadcast?: typeof BroadcastChannel;
   fetch: typeof fetch;
+  /** The element's page-wide cache of message files (the handout asks for the victim's language). */
+  messageFile?: (url: string) => Promise<MessageFile>;
   speech?: SpeechHost;
   writeClipboard?: (text: string) => Promise<void>;
   print?: () => void;
@@ -128,9 +130,13 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
       }
     },
     async fetchContent(path) {
-      const response = await host.fetch(new URL(path.replace(/^\/+/, ''), host.contentBase).href);
-      if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return response.json();
+      const url = new URL(path.replace(/^\/+/, ''), host.contentBase).href;
+      const fetchJson = async () => {
+        const response = await host.fetch(url);
+        if (!response.ok) throw new Error(`${path}: ${response.status}`);
+        return response.json() as Promise<unknown>;
+      };
+      return host.messageFile && /\/_locales\/[^/]+\/messages\.json$/.test(url) ? host.messageFile(url) : fetchJson();
     },
     openIncidentStore() {
       store ??= createIncidentStore({ indexedDB: host.indexedDB, crypto: host.crypto, dbName: host.storeName, ...(host.broadcast ? { broadcast: host.broadcast } : {}), idleMinutes: 480 }).then((opened) => {

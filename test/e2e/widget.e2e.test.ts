@@ -33,7 +33,7 @@ const events = (page: Page) => page.evaluate(() => (window as unknown as { __eve
 beforeAll(async () => {
   // Built here, so the test always runs the current source (scripts/test.mjs builds only the extension).
   const { build } = await import('vite');
-  await build({ configFile: join(process.cwd(), 'widget.vite.config.ts'), logLevel: 'silent' });
+  for (const mode of ['app', 'entry']) await build({ configFile: join(process.cwd(), 'widget.vite.config.ts'), mode, logLevel: 'silent' });
   server = await startDemoServer();
   ({ context } = await launchWithExtension({ userDataDir: profile }));
 });
@@ -61,11 +61,27 @@ describe('<victim-services-panel>', () => {
     await page.close();
   });
 
-  it('adds no globals but the element and the VictimServicesPanel namespace, and no style to the page', async () => {
+  it('adds no globals but the element and the VictimServicesPanel namespace, and no style to the page; loads the app only for a panel, once', async () => {
     const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
     await page.goto(`${server.url}/fixtures/aria-labelled.html`);
     const before = await page.evaluate(() => ({ keys: Object.keys(window), sheets: document.styleSheets.length, styles: document.querySelectorAll('style').length }));
     await page.addScriptTag({ url: `${server.url}/dist/widget/victim-services-panel.iife.js` });
+    // A page with no panel on it pays for the small entry script only.
+    await page.waitForTimeout(300);
+    expect(requests.filter((url) => url.includes('/dist/widget/'))).toEqual([`${server.url}/dist/widget/victim-services-panel.iife.js`]);
+    // Two panels: the app file and each message file are fetched once.
+    await page.evaluate(() => {
+      const namespace = (window as unknown as { VictimServicesPanel: { mount(parent: Element, options: unknown): Element } }).VictimServicesPanel;
+      namespace.mount(document.body, { attributes: { id: 'one', 'incident-type': 'DOM VIOL', lang: 'es', 'store-name': 'one' } });
+      namespace.mount(document.body, { attributes: { id: 'two', 'incident-type': 'ROBBERY', lang: 'es', 'store-name': 'two' } });
+    });
+    await expect.poll(() => categories(page, '#two'), { timeout: 10_000 }).toContain('robbery');
+    await expect.poll(() => categories(page, '#one'), { timeout: 10_000 }).toContain('domestic-family-violence');
+    const fetched = (name: string) => requests.filter((url) => new URL(url).pathname.endsWith(name)).length;
+    expect([fetched('victim-services-panel-app.js'), fetched('_locales/en/messages.json'), fetched('_locales/es/messages.json')]).toEqual([1, 1, 1]);
+    await page.evaluate(() => document.querySelectorAll('#one, #two').forEach((node) => node.remove()));
     const after = await page.evaluate(() => ({ keys: Object.keys(window), sheets: document.styleSheets.length, styles: document.querySelectorAll('style').length }));
     expect(after.keys.filter((key) => !before.keys.includes(key))).toEqual(['VictimServicesPanel']);
     expect(after.sheets).toBe(before.sheets);

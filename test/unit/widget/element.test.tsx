@@ -1,11 +1,15 @@
 import { waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mount, VictimServicesPanelElement } from '../../../components/widget';
 import { CONTENT_BASE, stubContentFetch } from './fetch-public';
 
 type Panel = VictimServicesPanelElement & { config: unknown };
 
 let requested: string[];
+// The element loads the app on first connect; the first import compiles it, slower than waitFor's second.
+beforeAll(async () => {
+  await import('../../../components/widget/app');
+}, 30_000);
 beforeEach(() => {
   requested = stubContentFetch();
 });
@@ -23,12 +27,33 @@ const categories = (panel: Element) => [...shadow(panel).querySelectorAll('[data
 const problems = (panel: Element) => shadow(panel).querySelector('[data-testid=settings-problems]')?.textContent ?? null;
 
 describe('<victim-services-panel>', () => {
-  it('renders the panel inside an open shadow root, with its styles there and not in the page', () => {
+  it('says it is loading, then renders the panel inside an open shadow root, with its styles there and not in the page', async () => {
     const panel = addPanel({ 'incident-type': 'DOM VIOL' });
     expect(panel).toBeInstanceOf(VictimServicesPanelElement);
+    expect(shadow(panel).querySelector('[role=status]')?.textContent).toBe('Loading the victim services panel…');
+    await waitFor(() => expect(shadow(panel).querySelector('.vsp-widget .vsp-app')).not.toBeNull());
     expect(shadow(panel).querySelector('style')).not.toBeNull();
-    expect(shadow(panel).querySelector('.vsp-widget .vsp-app')).not.toBeNull();
+    expect(shadow(panel).querySelector('[role=status]')?.textContent).not.toBe('Loading the victim services panel…');
     expect(document.head.querySelector('style')).toBeNull();
+    // Its message files came from its own folder: English and (for an English officer) nothing else.
+    expect(requested.filter((url) => url.includes('_locales/'))).toEqual([`${CONTENT_BASE}_locales/en/messages.json`]);
+  });
+
+  it('says in the officer’s language, as text, when its files cannot be fetched', async () => {
+    const base = 'http://rms.test/missing/<img src=x onerror=alert(1)>/';
+    const panel = mount(document.body, { attributes: { 'content-base': base, lang: 'es', 'incident-type': 'DOM VIOL', 'store-name': `unit-${++counter}` } });
+    await waitFor(() => expect(shadow(panel).querySelector('[role=alert]')).not.toBeNull());
+    const alert = shadow(panel).querySelector('[role=alert]')!;
+    expect(alert.textContent).toContain('no pudo cargar sus archivos desde http://rms.test/missing/');
+    expect(alert.querySelector('img')).toBeNull();
+    expect(shadow(panel).querySelector('.vsp-app')).toBeNull();
+  });
+
+  it('mounts nothing for an element removed while its app was loading', async () => {
+    const panel = addPanel({ 'incident-type': 'DOM VIOL' });
+    panel.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shadow(panel).querySelector('.vsp-app')).toBeNull();
   });
 
   it('shows the category from incident-type and follows attribute changes', async () => {
