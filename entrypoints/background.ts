@@ -5,7 +5,7 @@ import { startBackground } from '../lib/extension/background';
 import { startMaintenance, type MaintenanceApi } from '../lib/extension/maintenance';
 import { createIncidentStore } from '../lib/store';
 import { loadEffectiveAdminOptions, type ManagedAreaLike, type StorageAreaLike } from '../lib/extension/admin-storage';
-import { DIRECTORY_ALARM, DIRECTORY_SYNC_KEY, syncDirectory, type SyncState } from '../lib/extension/directory-sync';
+import { DIRECTORY_ALARM, DIRECTORY_SYNC_KEY, syncDirectory, type SyncState } from '../lib/referrals/directory-sync';
 import { createDirectoryStore } from '../lib/referrals/directory-store';
 import type { DepartmentSettings } from '../lib/settings/schema';
 

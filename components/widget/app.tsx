@@ -4,6 +4,7 @@ import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/
 import type { WidgetAttributes } from '../../lib/widget/attributes';
 import { createWidgetPlatform } from '../../lib/widget/platform';
 import { App } from '../App';
+import { printHandoutFromFrame } from './print-handout';
 import panelStyles from '../panel.css?inline';
 import widgetStyles from './widget.css?inline';
 
@@ -39,8 +40,9 @@ function speechHost(): SpeechHost | undefined {
  * shadow root showed while loading.
  */
 export function mountWidgetApp(shadow: ShadowRoot, options: WidgetAppOptions): WidgetApp {
+  const css = `${panelStyles}\n${widgetStyles}`;
   const style = document.createElement('style');
-  style.textContent = `${panelStyles}\n${widgetStyles}`;
+  style.textContent = css;
   const mount = document.createElement('div');
   mount.className = 'vsp-widget';
   shadow.replaceChildren(style, mount);
@@ -58,7 +60,8 @@ export function mountWidgetApp(shadow: ShadowRoot, options: WidgetAppOptions): W
     fetch: (input, init) => fetch(input, init),
     ...(speech ? { speech } : {}),
     ...(navigator.clipboard ? { writeClipboard: (text: string) => navigator.clipboard.writeText(text) } : {}),
-    print: () => window.print(),
+    // Only the handout, never the host page around the widget.
+    print: () => void printHandoutFromFrame(document, shadow, css),
     saveFile: (name, text, type) => {
       const url = URL.createObjectURL(new Blob([text], { type }));
       Object.assign(document.createElement('a'), { href: url, download: name }).click();

@@ -4,7 +4,9 @@ import { translatorFromFiles } from '../i18n';
 import { watchPage as watchReadings, type PageReading } from '../page-reader';
 import type { PageState, Platform } from '../platform';
 import { createDirectoryStore, type DirectoryStore } from '../referrals/directory-store';
+import { syncDirectory, type SyncState } from '../referrals/directory-sync';
 import type { AdminOptionsState } from '../settings/admin-options';
+import type { ReferralDirectorySetting } from '../settings/schema';
 import { effectiveSiteRule } from '../settings/site-rules';
 import type { SpeechHost } from '../speech/types';
 import { createIncidentStore, type IncidentStore } from '../store';
@@ -94,6 +96,37 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
     );
   };
   const directoryStore = () => (directories ??= createDirectoryStore({ name: `${host.storeName}-directory`, ...(host.broadcast ? { broadcast: host.broadcast } : {}) }));
+  // The department directory named in config.referralDirectory (a URL or inline HSDS services).
+  let syncState: SyncState = {};
+  let syncedSetting: string | undefined;
+  let syncing: Promise<SyncState> = Promise.resolve(syncState);
+  const directorySetting = () => admin().effective?.values.referralDirectory as ReferralDirectorySetting | undefined;
+  const syncNow = (force: boolean): Promise<SyncState> => {
+    const setting = directorySetting();
+    syncedSetting = JSON.stringify(setting ?? null);
+    if (!setting) return syncing;
+    // One at a time: a second request waits for the first, then asks again only if forced.
+    syncing = syncing.then(() =>
+      syncDirectory(
+        {
+          setting,
+          load: async () => (await directoryStore().load()).directory,
+          save: (directory) => directoryStore().save(directory),
+          readState: async () => syncState,
+          writeState: async (state) => {
+            syncState = state;
+            if (state.lastError) console.warn(`victim-services-panel: referral directory: ${state.lastError}`);
+          },
+          fetch: (url, init) => host.fetch(url, init),
+        },
+        { force },
+      ).catch((error: unknown) => {
+        syncState = { ...syncState, lastOutcome: 'rejected', lastError: error instanceof Error ? error.message : String(error) };
+        return syncState;
+      }),
+    );
+    return syncing;
+  };
 
   return {
     kind: 'widget',
@@ -151,6 +184,7 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
     ...(host.saveFile ? { saveFile: host.saveFile } : {}),
     watchDirectory: (listener) => directoryStore().watch(listener),
     saveDirectory: (directory) => directoryStore().save(directory),
+    refreshDirectory: () => syncNow(true),
     async insertIntoReport(text) {
       host.emit('vsp-summary', { text });
       return 'inserted';
@@ -169,6 +203,7 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
       config = next;
       adminState = undefined;
       announceAdmin();
+      if (JSON.stringify(directorySetting() ?? null) !== syncedSetting) void syncNow(false);
       // config.rmsSites may hold selectors for this page's fields: read again with them.
       if (autoRead) restartReading();
     },

@@ -196,4 +196,40 @@ describe('<victim-services-panel>', () => {
     await expect.poll(() => categories(page, '#reader'), { timeout: 10_000 }).toContain('robbery');
     await page.close();
   });
+  it('prints only the handout, from a frame of its own: never the host page around it', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/widget/`);
+    await page.evaluate(() => {
+      const log: { hostPrinted: number; frames: { text: string; title: string; hasForm: boolean }[] } = { hostPrinted: 0, frames: [] };
+      (window as unknown as { __print: typeof log }).__print = log;
+      window.print = () => void log.hostPrinted++;
+      // Read each frame as it is added (it is removed once printing ends).
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => [...record.addedNodes])) {
+          if (!(node instanceof HTMLIFrameElement) || !node.contentDocument) continue;
+          const doc = node.contentDocument;
+          log.frames.push({ text: doc.body.textContent ?? '', title: doc.title, hasForm: doc.querySelector('form, #narrative') !== null });
+        }
+      }).observe(document.body, { childList: true });
+    });
+    const print = inWidget(page, '[data-testid=handout-print]');
+    await expect.poll(() => print.isEnabled({ timeout: 1000 }).catch(() => false), { timeout: 10_000 }).toBe(true);
+    await print.click();
+    const log = () => page.evaluate(() => (window as unknown as { __print: { hostPrinted: number; frames: { text: string; title: string; hasForm: boolean }[] } }).__print);
+    await expect.poll(async () => (await log()).frames.length, { timeout: 5000 }).toBe(1);
+    const { hostPrinted, frames } = await log();
+    expect(hostPrinted).toBe(0);
+    expect(frames[0]!.text).toContain('2026-004417');
+    expect(frames[0]!.text).toContain('Harbor County Victim Services Unit');
+    expect(frames[0]!.hasForm).toBe(false);
+    // Nothing of the RMS page: its heading and narrative label are not in the printed frame.
+    const hostHeading = await page.locator('h1').first().textContent();
+    expect(frames[0]!.text).not.toContain(hostHeading!.trim());
+    expect(frames[0]!.title).not.toBe('');
+    // Out of sight while it waits for the print dialog, then gone once printing ends.
+    expect(await page.locator('iframe').evaluate((frame) => ({ hidden: frame.getAttribute('aria-hidden'), width: frame.getBoundingClientRect().width }))).toEqual({ hidden: 'true', width: 0 });
+    await page.locator('iframe').evaluate((frame) => (frame as HTMLIFrameElement).contentWindow!.dispatchEvent(new Event('afterprint')));
+    await expect.poll(() => page.locator('iframe').count()).toBe(0);
+    await page.close();
+  });
 });

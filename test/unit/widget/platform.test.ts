@@ -1,4 +1,7 @@
+import { waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
+import { generateServices } from '../../../lib/referrals';
+import type { Directory } from '../../../lib/referrals/model';
 import en from '../../../public/_locales/en/messages.json';
 import es from '../../../public/_locales/es/messages.json';
 import type { PageState } from '../../../lib/platform';
@@ -126,5 +129,34 @@ describe('createWidgetPlatform', () => {
     await vi.waitFor(() => expect(widgetHost.emitted.at(-1)!.detail).toMatchObject({ kind: 'deleted', incidentIds: ['26-0002'] }));
     expect(JSON.stringify(widgetHost.emitted)).not.toContain('note');
     store.close();
+  });
+  it('downloads the department directory named in config, once per page, and again on demand with its ETag', async () => {
+    const url = 'https://dept.example/hsds.json';
+    const body = JSON.stringify(generateServices(3, 9));
+    const fetch = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      const etag = (init?.headers as Record<string, string> | undefined)?.['If-None-Match'];
+      return etag === '"v1"' ? new Response(null, { status: 304 }) : new Response(body, { status: 200, headers: { etag: '"v1"' } });
+    });
+    const platform = createWidgetPlatform(host({ fetch: fetch as unknown as typeof globalThis.fetch }));
+    let directory: Directory | null = null;
+    platform.watchDirectory((next) => (directory = next));
+    platform.setConfig({ referralDirectory: { directoryUrl: url } });
+    await waitFor(() => expect(directory?.referrals).toHaveLength(3));
+    expect(fetch.mock.calls.map(([input]) => String(input))).toEqual([url]);
+    // The same setting again (say, jurisdiction changed): no new request.
+    platform.setConfig({ referralDirectory: { directoryUrl: url }, jurisdiction: 'US-CA' });
+    expect(await platform.refreshDirectory!()).toMatchObject({ lastOutcome: 'unchanged' });
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect((fetch.mock.calls[1]![1]!.headers as Record<string, string>)['If-None-Match']).toBe('"v1"');
+    platform.dispose();
+  });
+
+  it('never asks for a directory the config does not name', async () => {
+    const fetch = vi.fn(async () => new Response('{}'));
+    const platform = createWidgetPlatform(host({ fetch: fetch as unknown as typeof globalThis.fetch }));
+    platform.setConfig({ retentionDays: 30 });
+    expect(await platform.refreshDirectory!()).toEqual({});
+    expect(fetch).not.toHaveBeenCalled();
+    platform.dispose();
   });
 });

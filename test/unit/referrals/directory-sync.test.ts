@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { syncDirectory, type DirectorySyncDeps, type SyncState } from '../../../lib/extension/directory-sync';
+import { syncDirectory, type DirectorySyncDeps, type SyncState } from '../../../lib/referrals/directory-sync';
 import { generateServices } from '../../../lib/referrals';
 import type { Directory } from '../../../lib/referrals/model';
 

@@ -1,12 +1,14 @@
-import { applyDownload, commitImport, emptyDirectory, importHsdsJson, shouldFetch } from '../referrals';
-import type { Directory } from '../referrals/model';
+import { applyDownload, commitImport, emptyDirectory, importHsdsJson, shouldFetch } from './index';
+import type { Directory } from './model';
 import type { ReferralDirectorySetting } from '../settings/schema';
 
 /**
  * Keeps the department directory in step with policy: inline HSDS services from the policy itself,
  * or a department-hosted HSDS JSON file downloaded at most daily (and on demand) with its ETag.
- * This is the only network request the extension ever makes, and only to the URL the department
- * configured. A bad download never replaces a good directory; offline, the last good copy stays.
+ * This is the only network request the extension ever makes (the widget too, beside its own
+ * files), and only to the URL the department configured. A bad download never replaces a good
+ * directory; offline, the last good copy stays. Hosts keep the state: the extension in storage,
+ * the widget in memory (so it asks once per page load, with the ETag).
  */
 export const DIRECTORY_SYNC_KEY = 'vsp.directorySync';
 export const DIRECTORY_ALARM = 'vsp-directory';
