@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import { CATEGORY_IDS } from '../taxonomy';
 
 /**
@@ -7,61 +7,60 @@ import { CATEGORY_IDS } from '../taxonomy';
  * (VOCA service areas) and with the features that tick items themselves (components/session-context.ts).
  */
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const id = (what: string) => z.string().regex(ID, { error: `${what} must be lower-case letters, digits and dashes` });
+const id = (what: string) => z.string().check(z.regex(ID, { error: `${what} must be lower-case letters, digits and dashes` }));
 
 /** Text in several languages; English is required so every department has a fallback. */
 export const localisedTextSchema = z
-  .record(z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'keys must be language tags such as "en" or "es"' }), z.string().trim().min(1))
-  .refine((text) => typeof text.en === 'string', { error: 'needs at least an "en" text' });
+  .record(
+    z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'keys must be language tags such as "en" or "es"' })),
+    z.string().check(z.trim(), z.minLength(1)),
+  )
+  .check(z.refine((text) => typeof text.en === 'string', { error: 'needs at least an "en" text' }));
 
-export const detailFieldSchema = z
-  .object({
-    id: id('detail id'),
-    kind: z.enum(['text', 'date', 'yes-no'], { error: 'kind must be "text", "date" or "yes-no"' }),
-    label: localisedTextSchema,
-    /** Shown under the field: guidance such as "never a child". */
-    hint: localisedTextSchema.optional(),
-  })
-  .strict();
+export const detailFieldSchema = z.strictObject({
+  id: id('detail id'),
+  kind: z.enum(['text', 'date', 'yes-no'], { error: 'kind must be "text", "date" or "yes-no"' }),
+  label: localisedTextSchema,
+  /** Shown under the field: guidance such as "never a child". */
+  hint: z.optional(localisedTextSchema),
+});
 
 /** Where an item or template comes from (a statute, a protocol, a department policy), for review. */
-export const sourceSchema = z
-  .object({
-    title: z.string().trim().min(1),
-    url: z.url({ error: 'must be a full web address (https://…)' }).optional(),
-  })
-  .strict();
+export const sourceSchema = z.strictObject({
+  title: z.string().check(z.trim(), z.minLength(1)),
+  url: z.optional(z.url({ error: 'must be a full web address (https://…)' })),
+});
 
-export const checklistItemSchema = z
-  .object({
-    id: id('item id'),
-    label: localisedTextSchema,
-    /** Practical guidance shown under the label ("never ask a child to interpret"). */
-    hint: localisedTextSchema.optional(),
-    /** Why the item matters to the victim; shown on request, never in the summary. */
-    why: localisedTextSchema.optional(),
-    source: sourceSchema.optional(),
-    details: z.array(detailFieldSchema).optional(),
-  })
-  .strict();
+export const checklistItemSchema = z.strictObject({
+  id: id('item id'),
+  label: localisedTextSchema,
+  /** Practical guidance shown under the label ("never ask a child to interpret"). */
+  hint: z.optional(localisedTextSchema),
+  /** Why the item matters to the victim; shown on request, never in the summary. */
+  why: z.optional(localisedTextSchema),
+  source: z.optional(sourceSchema),
+  details: z.optional(z.array(detailFieldSchema)),
+});
 
-export const checklistTemplateSchema = z
-  .object({
-    id: id('template id'),
-    /** Omitted: applies to every incident. */
-    categories: z.array(z.enum(CATEGORY_IDS, { error: 'not a category id from lib/taxonomy.ts' })).min(1).optional(),
-    title: localisedTextSchema,
-    source: sourceSchema.optional(),
-    /** Last review by the department or maintainers (YYYY-MM-DD), so stale lists are noticed. */
-    reviewed: z.iso.date({ error: 'reviewed must be a date such as 2026-01-31' }).optional(),
-    items: z
-      .array(checklistItemSchema)
-      .min(1, { error: 'a template needs at least one item' })
-      .refine((items) => new Set(items.map((item) => item.id)).size === items.length, { error: 'an item id appears twice in this template' }),
-  })
-  .strict();
+export const checklistTemplateSchema = z.strictObject({
+  id: id('template id'),
+  /** Omitted: applies to every incident. */
+  categories: z.optional(
+    z.array(z.enum(CATEGORY_IDS, { error: 'not a category id from lib/taxonomy.ts' })).check(z.minLength(1)),
+  ),
+  title: localisedTextSchema,
+  source: z.optional(sourceSchema),
+  /** Last review by the department or maintainers (YYYY-MM-DD), so stale lists are noticed. */
+  reviewed: z.optional(z.iso.date({ error: 'reviewed must be a date such as 2026-01-31' })),
+  items: z
+    .array(checklistItemSchema)
+    .check(
+      z.minLength(1, { error: 'a template needs at least one item' }),
+      z.refine((items) => new Set(items.map((item) => item.id)).size === items.length, { error: 'an item id appears twice in this template' }),
+    ),
+});
 
-export const checklistFileSchema = z.object({ templates: z.array(checklistTemplateSchema).min(1) }).strict();
+export const checklistFileSchema = z.strictObject({ templates: z.array(checklistTemplateSchema).check(z.minLength(1)) });
 
 export type LocalisedText = z.infer<typeof localisedTextSchema>;
 export type DetailField = z.infer<typeof detailFieldSchema>;

@@ -1,5 +1,5 @@
 // zod/mini: this schema ships in the panel, where classic zod would cost ~20 kB gzip.
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy';
 import { normaliseForEquality } from './normalise';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import { jurisdictionSchema, languageTagSchema, parseRightsScript, type RightsScript } from './script-schema';
 import { FEDERAL_JURISDICTION } from './select-script';
 import { toContentErrors, type ContentError } from './validation-errors';
@@ -12,27 +12,25 @@ import { toContentErrors, type ContentError } from './validation-errors';
 export const SCRIPTS_DIR = 'content/scripts';
 export const SCRIPT_INDEX_PATH = `${SCRIPTS_DIR}/index.json`;
 
-export const scriptIndexSchema = z
-  .object({
-    scripts: z
-      .array(
-        z
-          .object({
-            file: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.json$/, {
-              error: 'file must be named <jurisdiction>.<language>.json',
-            }),
-            id: z.string().min(1),
-            jurisdiction: jurisdictionSchema,
-            alsoCovers: z.array(jurisdictionSchema).optional(),
-            language: languageTagSchema,
-            version: z.string().min(1),
-            lastReviewed: z.iso.date(),
-          })
-          .strict(),
-      )
-      .min(1),
-  })
-  .strict();
+export const scriptIndexSchema = z.strictObject({
+  scripts: z
+    .array(
+      z.strictObject({
+        file: z.string().check(
+          z.regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.json$/, {
+            error: 'file must be named <jurisdiction>.<language>.json',
+          }),
+        ),
+        id: z.string().check(z.minLength(1)),
+        jurisdiction: jurisdictionSchema,
+        alsoCovers: z.optional(z.array(jurisdictionSchema)),
+        language: languageTagSchema,
+        version: z.string().check(z.minLength(1)),
+        lastReviewed: z.iso.date(),
+      }),
+    )
+    .check(z.minLength(1)),
+});
 
 export type ScriptIndex = z.infer<typeof scriptIndexSchema>;
 export type ScriptIndexEntry = ScriptIndex['scripts'][number];

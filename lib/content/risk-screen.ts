@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../zod';
 import { CATEGORY_IDS } from '../taxonomy';
 import { languageTagSchema } from './script-schema';
 import { toContentErrors, type ContentError } from './validation-errors';
@@ -19,52 +19,51 @@ export type TriggerRule =
   | { and: TriggerRule[] };
 
 const answerSchema = z.enum(['yes', 'no', 'unknown'], { error: 'answer must be "yes", "no" or "unknown"' });
-const questionIds = z.array(z.string().min(1)).min(1, { error: 'list at least one question id' });
+const questionIds = z.array(z.string().check(z.minLength(1))).check(z.minLength(1, { error: 'list at least one question id' }));
 
-export const triggerRuleSchema: z.ZodType<TriggerRule> = z.lazy(() =>
+export const triggerRuleSchema: z.ZodMiniType<TriggerRule> = z.lazy(() =>
   z.union(
     [
-      z.object({ any: z.object({ questions: questionIds, answer: answerSchema }).strict() }).strict(),
-      z
-        .object({
-          atLeast: z
-            .object({ count: z.number().int().min(1), of: questionIds, answer: answerSchema })
-            .strict(),
-        })
-        .strict(),
-      z.object({ or: z.array(triggerRuleSchema).min(1) }).strict(),
-      z.object({ and: z.array(triggerRuleSchema).min(1) }).strict(),
+      z.strictObject({ any: z.strictObject({ questions: questionIds, answer: answerSchema }) }),
+      z.strictObject({
+        atLeast: z.strictObject({ count: z.number().check(z.int(), z.gte(1)), of: questionIds, answer: answerSchema }),
+      }),
+      z.strictObject({ or: z.array(triggerRuleSchema).check(z.minLength(1)) }),
+      z.strictObject({ and: z.array(triggerRuleSchema).check(z.minLength(1)) }),
     ],
     { error: 'a trigger rule is one of {any}, {atLeast}, {or: [...]} or {and: [...]}' },
   ),
 );
 
+const nonEmptyText = () => z.string().check(z.trim(), z.minLength(1));
+
 export const riskScreenSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'id must be lower-case letters, digits and dashes' }),
-    title: z.string().trim().min(1),
+  .strictObject({
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'id must be lower-case letters, digits and dashes' })),
+    title: nonEmptyText(),
     language: languageTagSchema,
     /** True for demonstration content: the panel labels it and never presents it as validated. */
-    example: z.boolean().optional(),
-    notice: z.string().trim().min(1).optional(),
-    categories: z.array(z.enum(CATEGORY_IDS, { error: 'not a category id from lib/taxonomy.ts' })).min(1),
+    example: z.optional(z.boolean()),
+    notice: z.optional(nonEmptyText()),
+    categories: z.array(z.enum(CATEGORY_IDS, { error: 'not a category id from lib/taxonomy.ts' })).check(z.minLength(1)),
     questions: z
-      .array(z.object({ id: z.string().min(1), text: z.string().trim().min(1) }).strict())
-      .min(1, { error: 'a screen needs at least one question' }),
+      .array(z.strictObject({ id: z.string().check(z.minLength(1)), text: nonEmptyText() }))
+      .check(z.minLength(1, { error: 'a screen needs at least one question' })),
     trigger: triggerRuleSchema,
-    protocol: z.array(z.string().trim().min(1)).min(1, { error: 'say what to do when the screen is triggered' }),
+    protocol: z.array(nonEmptyText()).check(z.minLength(1, { error: 'say what to do when the screen is triggered' })),
   })
-  .strict()
-  .superRefine((screen, ctx) => {
-    const ids = new Set<string>();
-    screen.questions.forEach((q, i) => {
-      if (ids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id '${q.id}'` });
-      ids.add(q.id);
-    });
-    checkRule(screen.trigger, ['trigger'], ids, ctx);
-  });
+  .check(
+    z.superRefine((screen, ctx) => {
+      const ids = new Set<string>();
+      screen.questions.forEach((q, i) => {
+        if (ids.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id '${q.id}'` });
+        ids.add(q.id);
+      });
+      checkRule(screen.trigger, ['trigger'], ids, ctx);
+    }),
+  );
 
-function checkRule(rule: TriggerRule, path: (string | number)[], ids: Set<string>, ctx: z.RefinementCtx): void {
+function checkRule(rule: TriggerRule, path: (string | number)[], ids: Set<string>, ctx: z.core.$RefinementCtx): void {
   const unknownIds = (list: string[], at: (string | number)[]) =>
     list.forEach((q, i) => {
       if (!ids.has(q)) ctx.addIssue({ code: 'custom', path: [...at, i], message: `'${q}' is not a question of this screen` });

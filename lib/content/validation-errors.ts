@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../zod';
 
 /** One problem in a content file, pointing at where it is: `sections[3].sourceIds[0]`. */
 export interface ContentError {
@@ -20,7 +20,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out === '' ? '(root)' : out;
 }
 
-export function toContentErrors(error: z.ZodError): ContentError[] {
+export function toContentErrors(error: z.core.$ZodError): ContentError[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 

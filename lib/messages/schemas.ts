@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { MAX_TITLE, MAX_URL, type PageReport } from './page-report';
 
 /**

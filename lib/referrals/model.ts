@@ -4,7 +4,7 @@
  * (victimization categories, service types, 24/7, date verified) are our additions. The mapping
  * table is in docs/referrals.md.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { CATEGORY_IDS } from '../taxonomy';
 import { isIsoDate } from './dates';
 import { isLanguageCode } from './languages';
@@ -13,132 +13,135 @@ import { SERVICE_TYPES } from './service-types';
 import { isIanaTimeZone } from './time-zone';
 import { isEmail, isHttpUrl } from './web-address';
 
-const HttpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) web address' });
-const Email = z.string().refine(isEmail, { message: 'must be an email address' });
-const IsoDate = z.string().refine(isIsoDate, { message: 'must be a date like 2026-03-31' });
-const TimeZone = z.string().refine(isIanaTimeZone, { message: 'must be an IANA time zone name' });
-const LanguageCode = z.string().refine(isLanguageCode, { message: 'must be a BCP 47 language code' });
-const ClockTime = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like 09:00');
-const ByDay = z.string().regex(/^(?:MO|TU|WE|TH|FR|SA|SU)(?:,(?:MO|TU|WE|TH|FR|SA|SU))*$/, 'must be days like MO,TU');
+const HttpUrl = z.string().check(z.refine(isHttpUrl, { message: 'must be an http(s) web address' }));
+const Email = z.string().check(z.refine(isEmail, { message: 'must be an email address' }));
+const IsoDate = z.string().check(z.refine(isIsoDate, { message: 'must be a date like 2026-03-31' }));
+const TimeZone = z.string().check(z.refine(isIanaTimeZone, { message: 'must be an IANA time zone name' }));
+const LanguageCode = z.string().check(z.refine(isLanguageCode, { message: 'must be a BCP 47 language code' }));
+const ClockTime = z.string().check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like 09:00'));
+const ByDay = z.string().check(z.regex(/^(?:MO|TU|WE|TH|FR|SA|SU)(?:,(?:MO|TU|WE|TH|FR|SA|SU))*$/, 'must be days like MO,TU'));
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const PHONE_TYPES = ['voice', 'text', 'fax', 'tty', 'hotline'] as const;
 export type PhoneType = (typeof PHONE_TYPES)[number];
 
 export const PhoneSchema = z
   .object({
-    number: z.string().min(1),
-    extension: z.string().regex(/^\d{1,6}$/).optional(),
+    number: nonEmpty(),
+    extension: z.optional(z.string().check(z.regex(/^\d{1,6}$/))),
     type: z.enum(PHONE_TYPES),
     /** SMS keyword for text lines ("START" in "Text START to 88788"). */
-    keyword: z.string().optional(),
-    languages: z.array(LanguageCode).default([]),
-    description: z.string().optional(),
+    keyword: z.optional(z.string()),
+    languages: z._default(z.array(LanguageCode), []),
+    description: z.optional(z.string()),
   })
-  .refine((phone) => isValidPhone(phone.number, phone.type === 'text' ? 'text' : 'voice'), {
-    message: 'is not a phone number',
-    path: ['number'],
-  });
+  .check(
+    z.refine((phone) => isValidPhone(phone.number, phone.type === 'text' ? 'text' : 'voice'), {
+      message: 'is not a phone number',
+      path: ['number'],
+    }),
+  );
 export type Phone = z.infer<typeof PhoneSchema>;
 
 export const ScheduleSchema = z.object({
   opensAt: ClockTime,
   closesAt: ClockTime,
   /** RFC 5545 BYDAY as HSDS writes it; absent means every day. */
-  byday: ByDay.optional(),
-  freq: z.enum(['WEEKLY', 'DAILY']).optional(),
-  wkst: z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']).optional(),
-  validFrom: IsoDate.optional(),
-  validTo: IsoDate.optional(),
-  timezone: TimeZone.optional(),
-  description: z.string().optional(),
+  byday: z.optional(ByDay),
+  freq: z.optional(z.enum(['WEEKLY', 'DAILY'])),
+  wkst: z.optional(z.enum(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'])),
+  validFrom: z.optional(IsoDate),
+  validTo: z.optional(IsoDate),
+  timezone: z.optional(TimeZone),
+  description: z.optional(z.string()),
 });
 export type Schedule = z.infer<typeof ScheduleSchema>;
 
 export const ServiceAreaSchema = z.object({
   /** Serves the whole country: always "in area". */
-  national: z.boolean().default(false),
-  country: z.string().regex(/^[A-Z]{2}$/).optional(),
-  states: z.array(z.string()).default([]),
-  counties: z.array(z.string()).default([]),
-  postalCodes: z.array(z.string()).default([]),
-  description: z.string().optional(),
+  national: z._default(z.boolean(), false),
+  country: z.optional(z.string().check(z.regex(/^[A-Z]{2}$/))),
+  states: z._default(z.array(z.string()), []),
+  counties: z._default(z.array(z.string()), []),
+  postalCodes: z._default(z.array(z.string()), []),
+  description: z.optional(z.string()),
 });
 export type ServiceArea = z.infer<typeof ServiceAreaSchema>;
 
 export const AddressSchema = z.object({
-  address1: z.string().optional(),
-  address2: z.string().optional(),
-  city: z.string().optional(),
-  region: z.string().optional(),
-  postalCode: z.string().optional(),
-  country: z.string().optional(),
+  address1: z.optional(z.string()),
+  address2: z.optional(z.string()),
+  city: z.optional(z.string()),
+  region: z.optional(z.string()),
+  postalCode: z.optional(z.string()),
+  country: z.optional(z.string()),
 });
 export type Address = z.infer<typeof AddressSchema>;
 
 export const LocationSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().optional(),
+  id: nonEmpty(),
+  name: z.optional(z.string()),
   /**
    * A shelter or safe house: its street address must never reach a screen, a printout or the
    * incident record. Importers drop the street lines and coarsen the coordinates.
    */
-  confidential: z.boolean().default(false),
-  address: AddressSchema.optional(),
-  latitude: z.number().min(-90).max(90).optional(),
-  longitude: z.number().min(-180).max(180).optional(),
+  confidential: z._default(z.boolean(), false),
+  address: z.optional(AddressSchema),
+  latitude: z.optional(z.number().check(z.gte(-90), z.lte(90))),
+  longitude: z.optional(z.number().check(z.gte(-180), z.lte(180))),
 });
 export type Location = z.infer<typeof LocationSchema>;
 
 export const OrganizationSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  url: HttpUrl.optional(),
-  email: Email.optional(),
+  id: nonEmpty(),
+  name: nonEmpty(),
+  url: z.optional(HttpUrl),
+  email: z.optional(Email),
 });
 export type Organization = z.infer<typeof OrganizationSchema>;
 
 export const TaxonomyTermSchema = z.object({
-  name: z.string().min(1),
-  code: z.string().optional(),
-  taxonomy: z.string().optional(),
+  name: nonEmpty(),
+  code: z.optional(z.string()),
+  taxonomy: z.optional(z.string()),
 });
 export type TaxonomyTerm = z.infer<typeof TaxonomyTermSchema>;
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'] as const;
 
 export const ReferralSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  alternateName: z.string().optional(),
-  description: z.string().optional(),
-  status: z.enum(SERVICE_STATUSES).default('active'),
-  organization: OrganizationSchema.optional(),
-  url: HttpUrl.optional(),
-  email: Email.optional(),
-  phones: z.array(PhoneSchema).default([]),
-  languages: z.array(LanguageCode).default([]),
+  id: nonEmpty(),
+  name: nonEmpty(),
+  alternateName: z.optional(z.string()),
+  description: z.optional(z.string()),
+  status: z._default(z.enum(SERVICE_STATUSES), 'active'),
+  organization: z.optional(OrganizationSchema),
+  url: z.optional(HttpUrl),
+  email: z.optional(Email),
+  phones: z._default(z.array(PhoneSchema), []),
+  languages: z._default(z.array(LanguageCode), []),
   /** HSDS interpretation_services: free text such as "telephone interpreters, 200+ languages". */
-  interpretationServices: z.string().optional(),
-  categories: z.array(z.enum(CATEGORY_IDS)).default([]),
+  interpretationServices: z.optional(z.string()),
+  categories: z._default(z.array(z.enum(CATEGORY_IDS)), []),
   /** General victim services (VictimConnect, Victim Support): listed for every category. */
-  servesAnyCrime: z.boolean().default(false),
-  serviceTypes: z.array(z.enum(SERVICE_TYPES)).default([]),
-  is24x7: z.boolean().default(false),
+  servesAnyCrime: z._default(z.boolean(), false),
+  serviceTypes: z._default(z.array(z.enum(SERVICE_TYPES)), []),
+  is24x7: z._default(z.boolean(), false),
   /** The zone schedules are written in; a schedule's own timezone wins. */
-  timeZone: TimeZone.optional(),
-  schedules: z.array(ScheduleSchema).default([]),
+  timeZone: z.optional(TimeZone),
+  schedules: z._default(z.array(ScheduleSchema), []),
   /** Hours as the source wrote them, for display ("Mo-Fr 09:00-17:00"). */
-  hoursText: z.string().optional(),
-  serviceArea: ServiceAreaSchema.default({ national: false, states: [], counties: [], postalCodes: [] }),
-  locations: z.array(LocationSchema).default([]),
-  taxonomyTerms: z.array(TaxonomyTermSchema).default([]),
-  sourceUrl: HttpUrl.optional(),
-  dateVerified: IsoDate.optional(),
-  assuredDate: IsoDate.optional(),
-  lastModified: z.string().optional(),
+  hoursText: z.optional(z.string()),
+  serviceArea: z._default(ServiceAreaSchema, { national: false, states: [], counties: [], postalCodes: [] }),
+  locations: z._default(z.array(LocationSchema), []),
+  taxonomyTerms: z._default(z.array(TaxonomyTermSchema), []),
+  sourceUrl: z.optional(HttpUrl),
+  dateVerified: z.optional(IsoDate),
+  assuredDate: z.optional(IsoDate),
+  lastModified: z.optional(z.string()),
   /** Caveats from whoever verified the listing ("hours not confirmed"). */
-  verificationNote: z.string().optional(),
-  notes: z.string().optional(),
+  verificationNote: z.optional(z.string()),
+  notes: z.optional(z.string()),
 });
 export type Referral = z.infer<typeof ReferralSchema>;
 export type ReferralInput = z.input<typeof ReferralSchema>;
@@ -147,8 +150,8 @@ export const DIRECTORY_SOURCE_KINDS = ['hsds-json', 'hsds-csv', 'template-csv', 
 
 export const DirectorySourceSchema = z.object({
   kind: z.enum(DIRECTORY_SOURCE_KINDS),
-  name: z.string().optional(),
-  url: z.string().optional(),
+  name: z.optional(z.string()),
+  url: z.optional(z.string()),
 });
 export type DirectorySource = z.infer<typeof DirectorySourceSchema>;
 
@@ -156,7 +159,7 @@ export const DirectorySchema = z.object({
   referrals: z.array(ReferralSchema),
   importedAt: z.string(),
   source: DirectorySourceSchema,
-  etag: z.string().optional(),
+  etag: z.optional(z.string()),
 });
 export type Directory = z.infer<typeof DirectorySchema>;
 
@@ -166,8 +169,8 @@ export const BundledDirectorySchema = z.object({
   country: z.enum(['US', 'GB']),
   title: z.string(),
   reviewedAt: IsoDate,
-  notes: z.array(z.string()).default([]),
-  referrals: z.array(ReferralSchema).min(1),
+  notes: z._default(z.array(z.string()), []),
+  referrals: z.array(ReferralSchema).check(z.minLength(1)),
 });
 export type BundledDirectory = z.infer<typeof BundledDirectorySchema>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../zod';
 import { departmentMappingSchema, type DepartmentMapping } from '../classify';
 import type { SiteRule } from '../page-reader/types';
 import type { SiteRules } from './site-rules';

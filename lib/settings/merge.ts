@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini';
+import type * as z from '../zod';
 import { defaultSettings } from './defaults';
 import {
   JSON_TEXT_LISTS,

@@ -1,5 +1,6 @@
 // zod/mini: the panel, options page and background import this; classic zod would add ~20 kB gzip.
-import * as z from 'zod/mini';
+import { JURISDICTION, LANGUAGE_TAG } from '../content/patterns';
+import * as z from '../zod';
 import { departmentMappingSchema } from '../classify/mappings';
 import { parsePhone } from '../referrals/phone';
 import { isEmail, isHttpUrl } from '../referrals/web-address';
@@ -13,9 +14,6 @@ import { siteRuleSchema } from './admin-options';
  * here and running `npx tsx scripts/generate-managed-schema.ts` is the whole job.
  */
 
-// Same shapes as lib/content/script-schema.ts, which is classic zod and cannot be imported here.
-const JURISDICTION = /^[A-Z]{2}(-[A-Z0-9]{1,3})?$/;
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 // Chrome match-pattern syntax limited to whole origins: host access is granted per origin anyway.
 const ORIGIN_PATTERN = /^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?\/\*$/i;
 

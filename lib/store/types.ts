@@ -2,7 +2,7 @@
  * What an incident is, in memory and inside the ciphertext. The zod schemas check decrypted
  * payloads, so a record written by a buggy or older build fails loudly instead of half-loading.
  */
-import * as z from 'zod';
+import * as z from '../zod';
 import { CATEGORY_IDS, type CategoryId } from '../taxonomy';
 
 export const ENTRY_STATES = ['done', 'not-done', 'declined', 'n/a'] as const;
@@ -115,12 +115,13 @@ export function summarise(incident: Incident, key: string): IncidentSummary {
 
 const categoryId = z.enum(CATEGORY_IDS);
 const detailValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const checklistEntrySchema = z.object({
-  itemId: z.string().min(1),
+  itemId: nonEmpty(),
   state: z.enum(ENTRY_STATES),
   at: z.number(),
-  details: z.record(z.string(), detailValue).optional(),
+  details: z.optional(z.record(z.string(), detailValue)),
 });
 
 export const noteSchema = z.object({ id: z.string(), at: z.number(), text: z.string() });
@@ -134,28 +135,28 @@ export const followUpSchema = z.object({
 
 /** Body as v1 wrote it: notes lived in their own object store. */
 export const incidentBodyV1Schema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   createdAt: z.number(),
   updatedAt: z.number(),
-  officerLabel: z.string().optional(),
-  categories: z.object({ recognised: z.array(categoryId), corrected: z.array(categoryId).nullable() }),
+  officerLabel: z.optional(z.string()),
+  categories: z.object({ recognised: z.array(categoryId), corrected: z.nullable(z.array(categoryId)) }),
   entries: z.array(checklistEntrySchema),
   needs: z.record(z.string(), detailValue),
   followUps: z.array(followUpSchema),
 });
 
-export const incidentSchema = incidentBodyV1Schema.extend({ notes: z.array(noteSchema).default([]) });
+export const incidentSchema = z.extend(incidentBodyV1Schema, { notes: z._default(z.array(noteSchema), []) });
 
 export const notesSchema = z.array(noteSchema);
 
 export const summarySchema = z.object({
-  id: z.string().min(1),
+  id: nonEmpty(),
   key: z.string(),
   isDraft: z.boolean(),
   createdAt: z.number(),
   updatedAt: z.number(),
   categories: z.array(categoryId),
-  officerLabel: z.string().optional(),
+  officerLabel: z.optional(z.string()),
   entryCount: z.number(),
   noteCount: z.number(),
   openFollowUps: z.number(),
