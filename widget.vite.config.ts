@@ -77,7 +77,9 @@ export default defineConfig(({ mode }) => {
             formats: ['es', 'iife'],
             fileName: (format) => (format === 'es' ? 'victim-services-panel.js' : 'victim-services-panel.iife.js'),
           },
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      // The app may split: its lazy parts (page reader, directory sync, QR code) load from chunks/
+      // beside it, hashed, and only when used. The entry stays one file per format.
+      rollupOptions: { output: app ? { chunkFileNames: 'chunks/[name]-[hash].js' } : { inlineDynamicImports: true } },
     },
   };
 });

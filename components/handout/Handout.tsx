@@ -1,7 +1,7 @@
 import type { Translate } from '../../lib/i18n';
 import { formatIsoDate } from '../../lib/handout/local-date';
 import type { Handout as HandoutModel, HandoutRights } from '../../lib/handout/model';
-import { qrSvgPath, qrViewSize } from '../../lib/handout/qr';
+import { qrSvgPath, qrViewSize } from '../../lib/handout/qr-svg';
 
 /**
  * `victimT` translates into the VICTIM's language (handout.language), not the officer's

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { buildHandout } from '../../lib/handout/build-handout';
+import { useQrEncoder } from './use-qr-encoder';
 import { useIncidentSession } from '../checklist/context';
 import { usePanelStore, usePlatform } from '../context';
 import type { ScriptStore } from '../script/script-store';
@@ -28,6 +29,7 @@ export function HandoutCard({ scripts }: { scripts: ScriptStore }) {
   const language = panel.victimLanguage.value;
   const selection = scripts.forVictim.value;
   const incident = session.incident.value;
+  const qr = useQrEncoder(Boolean(settings.handoutQrUrl));
   const handout = useMemo(
     () =>
       buildHandout({
@@ -38,11 +40,12 @@ export function HandoutCard({ scripts }: { scripts: ScriptStore }) {
         ...(caseNumber ? { caseNumber } : {}),
         ...(settings.victimLiaison ? { liaison: settings.victimLiaison } : {}),
         ...(settings.handoutQrUrl ? { qrUrl: settings.handoutQrUrl } : {}),
+        ...(qr.encode ? { qrMatrix: qr.encode } : {}),
       }),
-    [selection, incident, language, caseNumber, settings.victimLiaison, settings.handoutQrUrl],
+    [selection, incident, language, caseNumber, settings.victimLiaison, settings.handoutQrUrl, qr.encode],
   );
   const victim = useVictimTranslator(platform, handout.language);
-  const blocked: PrintBlock | undefined = !settings.features.print ? 'policy' : !platform.print ? 'host' : !victim.ready ? 'preparing' : undefined;
+  const blocked: PrintBlock | undefined = !settings.features.print ? 'policy' : !platform.print ? 'host' : !victim.ready || !qr.ready ? 'preparing' : undefined;
 
   const print = () => {
     // The dialog opens on the click itself; recording runs alongside, so a slow or locked store

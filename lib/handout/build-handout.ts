@@ -4,7 +4,6 @@ import type { Incident } from '../store/types';
 import { givenReferrals } from './given-referrals';
 import { localIsoDate } from './local-date';
 import type { Handout } from './model';
-import { qrMatrix } from './qr';
 import { httpsAddress } from './qr-url';
 import { handoutRights } from './rights-sections';
 
@@ -20,6 +19,8 @@ export interface HandoutInput {
   liaison?: VictimLiaison;
   /** The department's https page for victims (settings.handoutQrUrl). */
   qrUrl?: string;
+  /** Makes the code's modules (lib/handout/qr.ts qrMatrix, loaded on demand); no code without it. */
+  qrMatrix?: (text: string) => boolean[][];
   /** The department's name, printed at the top when the host knows it. */
   department?: string;
   now: Date;
@@ -57,9 +58,9 @@ export function buildHandout(input: HandoutInput): Handout {
   if (rights) handout.rights = rights;
   if (federalRights && federalRights.sections.length > 0) handout.federalRights = federalRights;
   if (input.liaison) handout.liaison = { ...input.liaison };
-  if (qrUrl) {
+  if (qrUrl && input.qrMatrix) {
     try {
-      handout.qr = { url: qrUrl, matrix: qrMatrix(qrUrl) };
+      handout.qr = { url: qrUrl, matrix: input.qrMatrix(qrUrl) };
     } catch {
       // Only an address of over two thousand characters fails here; leaving the code off keeps
       // the rest of the handout printable, and the liaison block still says whom to contact.

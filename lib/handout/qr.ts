@@ -2,11 +2,10 @@ import qrcode from 'qrcode-generator';
 
 /**
  * QR codes made on the device with qrcode-generator (MIT, no dependencies, no network, no eval),
- * kept behind this file so the library can be swapped without touching the handout.
+ * kept behind this file so the library can be swapped without touching the handout. The panel
+ * imports it only when the department set a QR address (components/handout/use-qr-encoder.ts);
+ * drawing the code is qr-svg.ts, which needs no library.
  */
-
-/** Blank modules around the code that scanners need; the QR standard asks for four. */
-export const QR_QUIET_ZONE = 4;
 
 /**
  * The code's modules, row by row (true = dark). Medium error correction survives a creased or
@@ -30,32 +29,4 @@ function utf8AsByteString(text: string): string {
   let bytes = '';
   for (const byte of new TextEncoder().encode(text)) bytes += String.fromCharCode(byte);
   return bytes;
-}
-
-/**
- * An SVG path of the dark modules in module units, offset by the quiet zone, so the caller's
- * viewBox is `0 0 size+2q size+2q`. Each horizontal run is one rectangle: a path a few times
- * shorter than one square per module, which keeps the preview DOM small.
- */
-export function qrSvgPath(matrix: readonly (readonly boolean[])[], quietZone = QR_QUIET_ZONE): string {
-  const parts: string[] = [];
-  matrix.forEach((row, y) => {
-    let x = 0;
-    while (x < row.length) {
-      if (!row[x]) {
-        x += 1;
-        continue;
-      }
-      const start = x;
-      while (x < row.length && row[x]) x += 1;
-      const run = x - start;
-      parts.push(`M${start + quietZone} ${y + quietZone}h${run}v1h-${run}z`);
-    }
-  });
-  return parts.join('');
-}
-
-/** The side of the square viewBox for a matrix drawn by qrSvgPath. */
-export function qrViewSize(matrix: readonly (readonly boolean[])[], quietZone = QR_QUIET_ZONE): number {
-  return matrix.length + 2 * quietZone;
 }

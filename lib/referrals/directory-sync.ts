@@ -1,4 +1,6 @@
-import { applyDownload, commitImport, emptyDirectory, importHsdsJson, shouldFetch } from './index';
+import { commitImport, emptyDirectory } from './directory';
+import { importHsdsJson } from './import-hsds-json';
+import { applyDownload, shouldFetch } from './remote-directory';
 import type { Directory } from './model';
 import type { ReferralDirectorySetting } from '../settings/schema';
 

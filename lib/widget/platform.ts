@@ -1,10 +1,10 @@
 import { effectiveAdminState } from '../extension/admin-storage';
 import type { MessageFile } from '../i18n';
 import { translatorFromFiles } from '../i18n';
-import { watchPage as watchReadings, type PageReading } from '../page-reader';
+import type { PageReading } from '../page-reader';
 import type { PageState, Platform } from '../platform';
 import { createDirectoryStore, type DirectoryStore } from '../referrals/directory-store';
-import { syncDirectory, type SyncState } from '../referrals/directory-sync';
+import type { SyncState } from '../referrals/directory-sync';
 import type { AdminOptionsState } from '../settings/admin-options';
 import type { ReferralDirectorySetting } from '../settings/schema';
 import { effectiveSiteRule } from '../settings/site-rules';
@@ -80,20 +80,27 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
     const state = admin();
     for (const listener of adminListeners) listener(state);
   };
+  // The page reader and the directory sync load on first use: most widgets are given attributes
+  // and no directory URL, and need neither.
+  let readingGeneration = 0;
   const restartReading = () => {
     stopReading?.();
     stopReading = undefined;
     reading = undefined;
+    const generation = ++readingGeneration;
     if (!autoRead) return;
     const siteRule = effectiveSiteRule(config, undefined, host.document.location?.href ?? '');
-    stopReading = watchReadings(
-      host.document,
-      (next) => {
-        reading = next;
-        announcePage();
-      },
-      siteRule ? { siteRule } : {},
-    );
+    void import('../page-reader').then(({ watchPage }) => {
+      if (generation !== readingGeneration) return;
+      stopReading = watchPage(
+        host.document,
+        (next) => {
+          reading = next;
+          announcePage();
+        },
+        siteRule ? { siteRule } : {},
+      );
+    });
   };
   const directoryStore = () => (directories ??= createDirectoryStore({ name: `${host.storeName}-directory`, ...(host.broadcast ? { broadcast: host.broadcast } : {}) }));
   // The department directory named in config.referralDirectory (a URL or inline HSDS services).
@@ -106,8 +113,9 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
     syncedSetting = JSON.stringify(setting ?? null);
     if (!setting) return syncing;
     // One at a time: a second request waits for the first, then asks again only if forced.
-    syncing = syncing.then(() =>
-      syncDirectory(
+    syncing = syncing.then(async () => {
+      const { syncDirectory } = await import('../referrals/directory-sync');
+      return syncDirectory(
         {
           setting,
           load: async () => (await directoryStore().load()).directory,
@@ -120,11 +128,11 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
           fetch: (url, init) => host.fetch(url, init),
         },
         { force },
-      ).catch((error: unknown) => {
-        syncState = { ...syncState, lastOutcome: 'rejected', lastError: error instanceof Error ? error.message : String(error) };
-        return syncState;
-      }),
-    );
+      );
+    }).catch((error: unknown) => {
+      syncState = { ...syncState, lastOutcome: 'rejected', lastError: error instanceof Error ? error.message : String(error) };
+      return syncState;
+    });
     return syncing;
   };
 
@@ -208,6 +216,7 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
       if (autoRead) restartReading();
     },
     dispose() {
+      readingGeneration++;
       stopReading?.();
       stopChanges?.();
       directories?.close();

@@ -4,6 +4,7 @@ import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { Handout } from '../../components/handout/Handout';
 import { buildHandout } from '../../lib/handout/build-handout';
+import { qrMatrix } from '../../lib/handout/qr';
 import { parseRightsScript, type RightsScript } from '../../lib/content/script-schema';
 import { selectScript } from '../../lib/content/select-script';
 import { translatorFromFiles, type MessageFile } from '../../lib/i18n';
@@ -48,7 +49,7 @@ export function contentFigures(root: string) {
   for (let round = 0; round < 50; round++) {
     const container = document.createElement('div');
     const start = performance.now();
-    const handout = buildHandout({ selection, incident, caseNumber: '2026-004417', language: 'es', now: new Date(), qrUrl: 'https://harbor-county.example/victims', liaison: { name: 'Unit', phone: '(503) 555-0100' } });
+    const handout = buildHandout({ selection, incident, caseNumber: '2026-004417', language: 'es', now: new Date(), qrUrl: 'https://harbor-county.example/victims', qrMatrix, liaison: { name: 'Unit', phone: '(503) 555-0100' } });
     render(h(Handout, { handout, t }), container as unknown as Element);
     renderSamples.push(performance.now() - start);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectScript } from '../../../lib/content/select-script';
 import { buildHandout, type HandoutInput } from '../../../lib/handout/build-handout';
+import { qrMatrix } from '../../../lib/handout/qr';
 import { given, incidentWith, library } from './fixtures';
 
 const NOW = new Date(2026, 10, 22, 12, 0); // local time: the date printed is the officer's day
@@ -104,12 +105,14 @@ describe('buildHandout: referrals given', () => {
 
 describe('buildHandout: QR code', () => {
   it('is made only for an https address, which is normalised', () => {
-    const qr = buildHandout(input({ qrUrl: 'https://Harbor.example/victims' })).qr;
+    const qr = buildHandout(input({ qrUrl: 'https://Harbor.example/victims', qrMatrix })).qr;
     expect(qr?.url).toBe('https://harbor.example/victims');
     expect(qr?.matrix.length).toBeGreaterThanOrEqual(21);
     for (const qrUrl of [undefined, '', 'http://harbor.example/victims', 'javascript:alert(1)', 'https://', 'not a url', 'https://user:pw@harbor.example/']) {
-      expect(buildHandout(input({ qrUrl })).qr, String(qrUrl)).toBeUndefined();
+      expect(buildHandout(input({ qrUrl, qrMatrix })).qr, String(qrUrl)).toBeUndefined();
     }
+    // Until the encoder has loaded there is no code, rather than a wrong one.
+    expect(buildHandout(input({ qrUrl: 'https://harbor.example/victims' })).qr).toBeUndefined();
   });
 
   it('keeps the department name when given', () => {

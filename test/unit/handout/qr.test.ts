@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qrMatrix, qrSvgPath, qrViewSize } from '../../../lib/handout/qr';
+import { qrMatrix } from '../../../lib/handout/qr';
+import { qrSvgPath, qrViewSize } from '../../../lib/handout/qr-svg';
 
 /** The 7×7 finder pattern: dark ring, light ring, dark 3×3 centre. */
 function isFinder(matrix: boolean[][], top: number, left: number): boolean {

@@ -2,6 +2,7 @@ import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { Handout } from '../../../../components/handout/Handout';
 import { selectScript } from '../../../../lib/content/select-script';
+import { qrMatrix } from '../../../../lib/handout/qr';
 import { buildHandout } from '../../../../lib/handout/build-handout';
 import { translatorFromFiles } from '../../../../lib/i18n';
 import en from '../../../../public/_locales/en/messages.json';
@@ -18,6 +19,7 @@ function spanishHandout(overrides: Partial<Parameters<typeof buildHandout>[0]> =
     language: 'es',
     liaison: { name: 'Unidad de Servicios a Víctimas', phone: '(503) 555-0100', email: 'victimas@harbor.example', hours: 'L–V 8–17' },
     qrUrl: 'https://harbor.example/victimas',
+    qrMatrix,
     department: 'Harbor County Sheriff',
     now: new Date(2026, 10, 22, 12),
     ...overrides,
