@@ -20,7 +20,7 @@ const FAILED = { en: failedEn.message, es: failedEs.message };
 
 /** Enough style for the loading line: the panel's own CSS comes with the app. */
 const PLACEHOLDER_STYLE =
-  ':host{display:block}:host([hidden]){display:none}p{all:initial;display:block;padding:1rem;font:1rem/1.5 system-ui,sans-serif;color:CanvasText}';
+  ':host{display:block}:host([hidden]){display:none}p{all:initial;display:block;margin:0;padding:1rem;font:1rem/1.5 system-ui,sans-serif;color-scheme:light dark;background:Canvas;color:CanvasText}';
 
 /** The folder holding content/ and _locales/: the `content-base` attribute (relative to the page), else the script's folder. */
 function contentBase(attribute: string | null): string {

@@ -162,8 +162,19 @@ describe('<victim-services-panel>', () => {
     expect(summary.text).toContain('2026-004417');
     expect(await page.inputValue('#narrative')).toBe(summary.text);
 
+    const referralIds = () => inWidget(page, '[data-testid=referral]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-referral-id')).join(' '));
+    const sectionIds = () => inWidget(page, '[data-section-id]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-section-id')).join(' '));
+    await expect.poll(referralIds, { timeout: 10_000 }).not.toBe('');
+    const dvReferrals = await referralIds();
+    const dvSections = await sectionIds();
     await page.evaluate(() => document.getElementById('panel')!.setAttribute('incident-type', 'BURGLARY - RESIDENTIAL'));
     await expect.poll(() => categories(page)).toEqual(['burglary']);
+    // The attributes drive the script and the referrals, not only the category.
+    await expect.poll(sectionIds).not.toBe(dvSections);
+    await expect.poll(referralIds).not.toBe(dvReferrals);
+    await page.evaluate(() => document.getElementById('panel')!.setAttribute('jurisdiction', 'US-TX'));
+    await expect.poll(() => inWidget(page, '[data-testid=rights-script]').getAttribute('data-script-id', { timeout: 1000 }).catch(() => null)).toBe('us-tx-en');
+    await page.evaluate(() => document.getElementById('panel')!.setAttribute('jurisdiction', 'US-CA'));
     await page.evaluate(() => document.getElementById('panel')!.setAttribute('incident-type', 'DOM VIOL - BATTERY (243(E)(1) PC)'));
     await expect.poll(() => categories(page)).toContain('domestic-family-violence');
 
