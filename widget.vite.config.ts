@@ -13,8 +13,6 @@ import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
  * The bundled content (rights scripts, checklists, national referrals, message files) is copied
  * beside them, so the widget makes no request outside the folder it was published in.
  */
-const VERSION = (JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string }).version;
-
 // zod keeps its config and registry on globalThis (to share them between copies of zod).
 // In a host page that is two globals we may not add, and a host's own zod `z.config()`
 // (say, another error locale) would change our validation messages. Keep them in the bundle.
@@ -56,12 +54,25 @@ const copyContent: Plugin = {
   },
 };
 
+/**
+ * The app's hashed main chunk, read from the app build's stub (`export … from "./chunks/app-….js"`):
+ * the entry imports it directly, which saves a round trip, and the hash pins entry and app to one
+ * release, so a cached app from an older release can never meet a newer entry.
+ */
+function appChunk(): string {
+  const stub = readFileSync(resolve(__dirname, 'dist/widget/victim-services-panel-app.js'), 'utf8');
+  const chunk = /from\s*["']\.\/(chunks\/[\w.-]+\.js)["']/.exec(stub)?.[1];
+  if (!chunk) throw new Error('dist/widget/victim-services-panel-app.js does not import a chunk: run the app build (--mode app) first');
+  return chunk;
+}
+
 export default defineConfig(({ mode }) => {
   const app = mode === 'app';
   return {
     plugins: app ? [preact(), zodWithoutGlobals, minifyEsOutput] : [minifyEsOutput, copyContent],
     publicDir: false,
-    define: { __VSP_VERSION__: JSON.stringify(VERSION) },
+    // The entry imports the chunk by its real export names, so they are kept (minifyInternalExports).
+    define: app ? {} : { __VSP_APP_CHUNK__: JSON.stringify(appChunk()) },
     // The entry loads the app from beside itself at run time instead of bundling it.
     resolve: app ? {} : { alias: [{ find: /^\.\/load-app$/, replacement: resolve(__dirname, 'components/widget/load-app.remote.ts') }] },
     build: {
@@ -79,7 +90,7 @@ export default defineConfig(({ mode }) => {
           },
       // The app may split: its lazy parts (page reader, directory sync, QR code) load from chunks/
       // beside it, hashed, and only when used. The entry stays one file per format.
-      rollupOptions: { output: app ? { chunkFileNames: 'chunks/[name]-[hash].js' } : { inlineDynamicImports: true } },
+      rollupOptions: { output: app ? { chunkFileNames: 'chunks/[name]-[hash].js', minifyInternalExports: false } : { inlineDynamicImports: true } },
     },
   };
 });

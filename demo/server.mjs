@@ -48,8 +48,25 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
       return;
     }
     try {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // The widget's folder is served as a vendor should serve it: hashed chunks are immutable;
+      // the entry, app, content and message files are revalidated (a 304 when unchanged).
+      // Everything else (the demo RMS pages) is not cached.
+      if (url.pathname.startsWith('/dist/widget/')) {
+        const modified = (await stat(file)).mtime;
+        modified.setMilliseconds(0);
+        const since = Date.parse(request.headers['if-modified-since'] ?? '');
+        const immutable = url.pathname.startsWith('/dist/widget/chunks/');
+        const headers = { 'content-type': type, 'last-modified': modified.toUTCString(), 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' };
+        if (!Number.isNaN(since) && since >= modified.getTime()) {
+          response.writeHead(304, headers).end();
+          return;
+        }
+        response.writeHead(200, headers).end(await readFile(file));
+        return;
+      }
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       response.end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

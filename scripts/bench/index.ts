@@ -115,10 +115,13 @@ try {
   const widget = await widgetFigures(ROOT, plain.context, server.url);
   rows.push({ area: 'widget', measure: 'entry script, IIFE, gzip (every host page loads it)', value: kb(widget.iifeGzip), unit: 'kB', budget: { max: 45, label: '< 45 kB gzip' } });
   rows.push({ area: 'widget', measure: 'entry script, ES module, gzip', value: kb(widget.esmGzip), unit: 'kB', budget: { max: 45, label: '< 45 kB gzip' } });
-  rows.push({ area: 'widget', measure: 'app file gzip (fetched when a panel connects)', value: kb(widget.appGzip), unit: 'kB' });
-  rows.push({ area: 'widget', measure: 'message files gzip, en + es (fetched with the app)', value: kb(widget.messagesGzip), unit: 'kB' });
-  rows.push({ area: 'widget', measure: `mount to first render, cold: no HTTP cache (median of ${widget.runs})`, value: round(widget.coldMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
-  rows.push({ area: 'widget', measure: `mount to first render, app already loaded (median of ${widget.runs})`, value: round(widget.warmMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
+  rows.push({ area: 'widget', measure: `app, gzip (${widget.appFiles} files, fetched when a panel connects)`, value: kb(widget.appGzip), unit: 'kB' });
+  for (const chunk of widget.lazy) rows.push({ area: 'widget', measure: `lazy chunk "${chunk.name}" gzip (only when used)`, value: kb(chunk.gzip), unit: 'kB' });
+  rows.push({ area: 'widget', measure: 'message file gzip, en (always: it is the fallback)', value: kb(widget.messagesGzip.en), unit: 'kB' });
+  rows.push({ area: 'widget', measure: 'message file gzip, es (for a Spanish-speaking officer)', value: kb(widget.messagesGzip.es), unit: 'kB' });
+  rows.push({ area: 'widget', measure: `mount to first render, first visit: no HTTP cache (median of ${widget.runs})`, value: round(widget.coldMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
+  rows.push({ area: 'widget', measure: `mount to first render, HTTP-cached page load (median of ${widget.runs})`, value: round(widget.cachedMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
+  rows.push({ area: 'widget', measure: `mount to first render, second panel on the page (median of ${widget.runs})`, value: round(widget.inPageMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });
 
   const typing = await typingRatio(withExtension.context, plain.context, `${server.url}/app/#/reports/26-118342`);
   rows.push({ area: 'rms page', measure: `typing ${typing.characters} chars, with extension (median of ${typing.rounds})`, value: round(typing.withMedian, 1), unit: 'ms' });

@@ -21,11 +21,11 @@ const SINKS: [RegExp, string][] = [
 
 /**
  * The one computed import allowed, checked to the character: the built widget's entry loading its
- * own app file from the folder its script came from (same release; the version pins the pair).
+ * own app chunk from the folder its script came from (its content hash, built in, pins the pair).
  * The extension never builds this file (widget.vite.config.ts aliases it in for the widget only).
  */
 const ALLOWED: Record<string, string> = {
-  'components/widget/load-app.remote.ts': 'import(/* @vite-ignore */ new URL(`victim-services-panel-app.js?v=${__VSP_VERSION__}`, SCRIPT_BASE).href);',
+  'components/widget/load-app.remote.ts': "export const loadWidgetApp = (): Promise<typeof import('./app')> => import(/* @vite-ignore */ new URL(__VSP_APP_CHUNK__, SCRIPT_BASE).href);",
 };
 
 function sourceFiles(dir: string): string[] {
