@@ -1,17 +1,10 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Platform } from '../../lib/platform';
-import {
-  PinRequiredError,
-  UnlockThrottledError,
-  WrongPinError,
-  isDraftId,
-  normaliseCaseNumber,
-  type EntryInput,
-  type EntryState,
-  type Incident,
-  type IncidentStore,
-  type NeedsAnswer,
-} from '../../lib/store';
+// The store's errors and pure helpers only: the store itself (crypto, IndexedDB) arrives through
+// platform.openIncidentStore(), which loads it on first use.
+import type { EntryInput, IncidentStore } from '../../lib/store';
+import { PinRequiredError, UnlockThrottledError, WrongPinError } from '../../lib/store/errors';
+import { isDraftId, normaliseCaseNumber, type EntryState, type Incident, type NeedsAnswer } from '../../lib/store/types';
 import type { CategoryId } from '../../lib/taxonomy';
 import type { PanelStore } from '../panel-store';
 import type { IncidentRecorder } from '../session-context';

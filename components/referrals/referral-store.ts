@@ -1,8 +1,5 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-// Module by module, not the lib/referrals barrel: that pulls the CSV importer (papaparse) into the panel.
-import { emptyDirectory, loadBundledDirectory, mergeDirectories } from '../../lib/referrals/directory';
-import { matchReferrals, type Match } from '../../lib/referrals/match';
-import { buildIndex } from '../../lib/referrals/match-index';
+import type { Match } from '../../lib/referrals/match';
 import type { Directory } from '../../lib/referrals/model';
 import { NEED_IDS, type NeedId } from '../../lib/referrals/service-types';
 import type { Platform } from '../../lib/platform';
@@ -29,6 +26,8 @@ export interface ReferralStore {
   start(): () => void;
 }
 
+type Matching = typeof import('../../lib/referrals/matching');
+
 const BUNDLED: Record<string, string> = { US: 'content/referrals/national-us.json', GB: 'content/referrals/national-gb.json' };
 
 /**
@@ -39,7 +38,10 @@ const BUNDLED: Record<string, string> = { US: 'content/referrals/national-us.jso
 export function createReferralStore(platform: Platform, panel: PanelStore, recorder: IncidentRecorder): ReferralStore {
   const bundled = signal<Directory | null>(null);
   const department = signal<Directory | null>(null);
-  const loading = signal(true);
+  const fetching = signal(true);
+  // The matcher loads on start(); until then the card says it is loading.
+  const matching = signal<Matching | null>(null);
+  const loading = computed(() => fetching.value || matching.value === null);
   const problem = signal<string | null>(null);
   const filters = signal<ReferralFilters>({ onlyLanguage: false, onlyOpenNow: false, category: null, name: '' });
   const now = signal(new Date());
@@ -50,16 +52,22 @@ export function createReferralStore(platform: Platform, panel: PanelStore, recor
     return country ? BUNDLED[country] : undefined;
   });
   // Rebuilt only when either directory changes, not per query: matching reads the prebuilt index.
-  const index = computed(() => buildIndex(mergeDirectories(bundled.value ?? emptyDirectory(), department.value ?? emptyDirectory())));
+  const index = computed(() => {
+    const m = matching.value;
+    return m ? m.buildIndex(m.mergeDirectories(bundled.value ?? m.emptyDirectory(), department.value ?? m.emptyDirectory())) : null;
+  });
   // Needs answers are keyed by NeedId; any truthy answer ("yes", true, a language code) counts.
   const needs = computed(() => {
     const answers = recorder.incident.value?.needs ?? {};
     return NEED_IDS.filter((need) => Boolean(answers[need]));
   });
-  const matches = computed(() => {
+  const matches = computed((): Match[] => {
+    const m = matching.value;
+    const built = index.value;
+    if (!m || !built) return [];
     const categories = panel.categories.value.map((category) => category.id);
     const chosen = filters.value;
-    return matchReferrals(index.value, {
+    return m.matchReferrals(built, {
       categories,
       needs: needs.value,
       language: panel.victimLanguage.value,
@@ -84,6 +92,11 @@ export function createReferralStore(platform: Platform, panel: PanelStore, recor
     now,
     start() {
       const stops: (() => void)[] = [];
+      const loaded = import('../../lib/referrals/matching');
+      loaded.then(
+        (module) => (matching.value = module),
+        (error: unknown) => (problem.value = platform.t('referralBundledFailed', { reason: error instanceof Error ? error.message : String(error) })),
+      );
       stops.push(platform.watchDirectory((directory) => (department.value = directory)));
       let generation = 0;
       stops.push(
@@ -94,24 +107,23 @@ export function createReferralStore(platform: Platform, panel: PanelStore, recor
           bundled.value = null;
           problem.value = null;
           if (!path) {
-            loading.value = false;
+            fetching.value = false;
             return;
           }
-          loading.value = true;
-          void platform
-            .fetchContent(path)
-            .then((json) => {
+          fetching.value = true;
+          void Promise.all([platform.fetchContent(path), loaded])
+            .then(([json, module]) => {
               if (mine !== generation) return;
-              const loaded = loadBundledDirectory(json, path);
-              bundled.value = loaded.ok ? loaded.directory : null;
-              problem.value = loaded.ok ? null : platform.t('referralBundledFailed', { reason: loaded.error });
+              const result = module.loadBundledDirectory(json, path);
+              bundled.value = result.ok ? result.directory : null;
+              problem.value = result.ok ? null : platform.t('referralBundledFailed', { reason: result.error });
             })
             .catch((error: unknown) => {
               // The department's own listings still show; the officer is told the national lines are missing.
               if (mine === generation) problem.value = platform.t('referralBundledFailed', { reason: error instanceof Error ? error.message : String(error) });
             })
             .finally(() => {
-              if (mine === generation) loading.value = false;
+              if (mine === generation) fetching.value = false;
             });
         }),
       );

@@ -1,7 +1,7 @@
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
-import { entriesFor, loadScriptIndex, loadScripts, type ScriptIndexEntry } from '../../lib/content/load-scripts';
+import type { ScriptIndexEntry } from '../../lib/content/load-scripts';
 import { mergeLibraries } from '../../lib/content/merge-library';
-import { parseRightsScript, type RightsScript } from '../../lib/content/script-schema';
+import type { RightsScript } from '../../lib/content/script-schema';
 import { selectScript, type SelectedScript } from '../../lib/content/select-script';
 import type { Platform } from '../../lib/platform';
 import type { CategoryId } from '../../lib/taxonomy';
@@ -42,6 +42,8 @@ export interface ScriptStore {
   start(): () => void;
 }
 
+type ScriptLoading = typeof import('../../lib/content/script-loading');
+
 /**
  * Rights scripts for the jurisdiction in effect: the bundled ones for that jurisdiction (and the
  * federal fallback) fetched from the package, merged with the department's own, then selected for
@@ -52,12 +54,16 @@ export function createScriptStore(platform: Platform, inputs: ScriptInputs): Scr
   const indexEntries = signal<ScriptIndexEntry[]>([]);
   const loading = signal(true);
   const problems = signal<ScriptProblem[]>([]);
+  // The schemas and loaders arrive with start(), alongside the scripts they check.
+  const checker = signal<ScriptLoading | null>(null);
 
   const department = computed(() => {
     const scripts: RightsScript[] = [];
     const found: ScriptProblem[] = [];
+    const check = checker.value;
+    if (!check) return { scripts, problems: found };
     inputs.departmentScripts.value.forEach((raw, index) => {
-      const parsed = parseRightsScript(raw);
+      const parsed = check.parseRightsScript(raw);
       if (parsed.ok) scripts.push(parsed.script);
       else {
         // Name the script by its position and, when it has one, its id: the admin finds it either way.
@@ -95,6 +101,10 @@ export function createScriptStore(platform: Platform, inputs: ScriptInputs): Scr
     forOfficer: computed(() => (loading.value ? null : select(inputs.officerLanguage))),
     start() {
       let generation = 0;
+      const loader = import('../../lib/content/script-loading').then((module) => {
+        checker.value = module;
+        return module;
+      });
       return effect(() => {
         const jurisdiction = inputs.jurisdiction.value;
         const mine = ++generation;
@@ -103,11 +113,21 @@ export function createScriptStore(platform: Platform, inputs: ScriptInputs): Scr
           const fetchJson = (path: string) => platform.fetchContent(path);
           const found: ScriptProblem[] = [];
           let scripts: RightsScript[] = [];
-          const index = await loadScriptIndex(fetchJson).catch((error: unknown) => ({ ok: false as const, errors: [{ path: '(file)', message: String(error) }] }));
+          let load: ScriptLoading;
+          try {
+            load = await loader;
+          } catch (error) {
+            // The widget's chunk could not be fetched: said like a missing index, never a crash.
+            if (mine !== generation) return;
+            problems.value = [{ where: 'index.json', path: '(file)', message: String(error) }];
+            loading.value = false;
+            return;
+          }
+          const index = await load.loadScriptIndex(fetchJson).catch((error: unknown) => ({ ok: false as const, errors: [{ path: '(file)', message: String(error) }] }));
           if (index.ok) {
             if (mine === generation) indexEntries.value = index.index.scripts;
             if (jurisdiction) {
-              const loaded = await loadScripts(fetchJson, entriesFor(index.index, jurisdiction));
+              const loaded = await load.loadScripts(fetchJson, load.entriesFor(index.index, jurisdiction));
               scripts = loaded.scripts;
               for (const failure of loaded.failures) for (const error of failure.errors) found.push({ where: failure.file, path: error.path, message: error.message });
             }

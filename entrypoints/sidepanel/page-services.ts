@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PageServices } from '../../lib/extension/platform';
 import { createDirectoryStore, type DirectoryStore } from '../../lib/referrals/directory-store';
 import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/types';
-import { createIncidentStore, type IncidentStore } from '../../lib/store';
+import type { IncidentStore } from '../../lib/store';
 
 /** What an extension page (panel, reader, options) provides to the Platform from its own document. */
 export function createPageServices(): PageServices {
@@ -16,7 +16,10 @@ export function createPageServices(): PageServices {
     },
     openIncidentStore() {
       // The panel's session locks after the department's idle time; the store's own timer is a backstop.
-      store ??= createIncidentStore({ indexedDB, crypto, broadcast: BroadcastChannel, keyRange: IDBKeyRange, idleMinutes: 480 });
+      // Loaded on first use (its own chunk): the panel renders the page and the category first.
+      store ??= import('../../lib/store').then(({ createIncidentStore }) =>
+        createIncidentStore({ indexedDB, crypto, broadcast: BroadcastChannel, keyRange: IDBKeyRange, idleMinutes: 480 }),
+      );
       return store;
     },
     speech: speechHost(),

@@ -1,6 +1,6 @@
 import * as z from '../zod';
 import { CATEGORY_IDS } from '../taxonomy';
-import { languageTagSchema } from './script-schema';
+import { languageTagSchema } from './tag-schemas';
 import { toContentErrors, type ContentError } from './validation-errors';
 
 /**

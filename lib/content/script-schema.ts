@@ -1,5 +1,5 @@
 import * as z from '../zod';
-import { JURISDICTION, LANGUAGE_TAG } from './patterns';
+import { jurisdictionSchema, languageTagSchema } from './tag-schemas';
 import { CATEGORY_IDS } from '../taxonomy';
 import { toContentErrors, type ContentError } from './validation-errors';
 
@@ -16,13 +16,7 @@ const id = (what: string) =>
 const text = (what: string) => z.string().check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
 const isoDate = (what: string) => z.iso.date({ error: `${what} must be an ISO date (YYYY-MM-DD)` });
 
-export const jurisdictionSchema = z
-  .string()
-  .check(z.regex(JURISDICTION, { error: 'jurisdiction must look like "US", "US-CA" or "GB-ENG" (ISO 3166-2)' }));
-
-export const languageTagSchema = z
-  .string()
-  .check(z.regex(LANGUAGE_TAG, { error: 'language must be a BCP 47 tag such as "en" or "es-MX"' }));
+export { jurisdictionSchema, languageTagSchema };
 
 export const reviewStatusSchema = z.discriminatedUnion(
   'status',

@@ -32,6 +32,7 @@ import { DEFAULT_RETENTION_DAYS, purgeExpiredRecords } from './retention';
 import { createSummaryIndex } from './summary-index';
 import { createUnlocker } from './unlock';
 import {
+  normaliseCaseNumber,
   DRAFT_PREFIX,
   blankIncident,
   checkIncident,
@@ -63,9 +64,6 @@ export interface StoreCoreOptions {
 const IMPORT_BATCH = 500;
 const MAX_KEYS_FETCHED_PER_MESSAGE = 20;
 
-export function normaliseCaseNumber(caseNumber: string): string {
-  return caseNumber.trim().replace(/\s+/g, ' ');
-}
 
 function defaultSetTimer(callback: () => void, ms: number): () => void {
   const timer = setTimeout(callback, ms);

@@ -128,7 +128,7 @@ export type {
   StoreChange,
   StoreStatus,
 } from './incidents';
-export { normaliseCaseNumber } from './incidents';
+export { normaliseCaseNumber } from './types';
 export type {
   ChecklistEntry,
   DetailValue,

@@ -76,6 +76,11 @@ export interface IncidentSummary {
 
 export const DRAFT_PREFIX = 'draft-';
 
+/** A case number as stored and compared: trimmed, inner runs of spaces folded to one. */
+export function normaliseCaseNumber(caseNumber: string): string {
+  return caseNumber.trim().replace(/\s+/g, ' ');
+}
+
 export function isDraftId(id: string): boolean {
   return id.startsWith(DRAFT_PREFIX);
 }

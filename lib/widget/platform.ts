@@ -9,7 +9,7 @@ import type { AdminOptionsState } from '../settings/admin-options';
 import type { ReferralDirectorySetting } from '../settings/schema';
 import { effectiveSiteRule } from '../settings/site-rules';
 import type { SpeechHost } from '../speech/types';
-import { createIncidentStore, type IncidentStore } from '../store';
+import type { IncidentStore } from '../store';
 import type { CategoryId } from '../taxonomy';
 import { pageStateFromAttributes, type WidgetAttributes } from './attributes';
 import { watchChecklistChanges } from './change-events';
@@ -180,11 +180,16 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
       return host.messageFile && /\/_locales\/[^/]+\/messages\.json$/.test(url) ? host.messageFile(url) : fetchJson();
     },
     openIncidentStore() {
-      store ??= createIncidentStore({ indexedDB: host.indexedDB, crypto: host.crypto, dbName: host.storeName, ...(host.broadcast ? { broadcast: host.broadcast } : {}), idleMinutes: 480 }).then((opened) => {
-        // The host hears which checklist items changed, never what the notes say.
-        stopChanges = watchChecklistChanges(opened, (detail) => host.emit('vsp-change', detail));
-        return opened;
-      });
+      // The store (crypto, IndexedDB) is its own chunk, loaded on first use.
+      store ??= import('../store')
+        .then(({ createIncidentStore }) =>
+          createIncidentStore({ indexedDB: host.indexedDB, crypto: host.crypto, dbName: host.storeName, ...(host.broadcast ? { broadcast: host.broadcast } : {}), idleMinutes: 480 }),
+        )
+        .then((opened) => {
+          // The host hears which checklist items changed, never what the notes say.
+          stopChanges = watchChecklistChanges(opened, (detail) => host.emit('vsp-change', detail));
+          return opened;
+        });
       return store;
     },
     ...(host.speech ? { speech: host.speech } : {}),
