@@ -1,4 +1,5 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig, transformWithEsbuild, type Plugin } from 'vite';
@@ -38,18 +39,29 @@ const minifyEsOutput: Plugin = {
   },
 };
 
+/**
+ * The message files as the widget fetches them: without the translators' descriptions, each under
+ * its plain name (what content-base hosts and the handout ask for) and under a content-hashed name
+ * that the entry knows, so a page load with a panel can take them from the HTTP cache unasked.
+ */
+function messageFiles(): { lang: string; text: string; hashed: string }[] {
+  return readdirSync(resolve(__dirname, 'public/_locales')).map((lang) => {
+    const messages = JSON.parse(readFileSync(resolve(__dirname, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    const text = JSON.stringify(Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, { message: value.message }])));
+    return { lang, text, hashed: `_locales/${lang}/messages.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.json` };
+  });
+}
+
 const copyContent: Plugin = {
   name: 'copy-widget-content',
   closeBundle() {
     const out = resolve(__dirname, 'dist/widget/content');
     mkdirSync(out, { recursive: true });
     cpSync(resolve(__dirname, 'public/content'), out, { recursive: true });
-    // Message files without the translators' descriptions: the widget fetches them at run time.
-    for (const lang of readdirSync(resolve(__dirname, 'public/_locales'))) {
-      const messages = JSON.parse(readFileSync(resolve(__dirname, 'public/_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+    for (const { lang, text, hashed } of messageFiles()) {
       mkdirSync(resolve(__dirname, 'dist/widget/_locales', lang), { recursive: true });
-      const texts = Object.fromEntries(Object.entries(messages).map(([key, value]) => [key, { message: value.message }]));
-      writeFileSync(resolve(__dirname, 'dist/widget/_locales', lang, 'messages.json'), JSON.stringify(texts));
+      writeFileSync(resolve(__dirname, 'dist/widget/_locales', lang, 'messages.json'), text);
+      writeFileSync(resolve(__dirname, 'dist/widget', hashed), text);
     }
   },
 };
@@ -72,7 +84,12 @@ export default defineConfig(({ mode }) => {
     plugins: app ? [preact(), zodWithoutGlobals, minifyEsOutput] : [minifyEsOutput, copyContent],
     publicDir: false,
     // The entry imports the chunk by its real export names, so they are kept (minifyInternalExports).
-    define: app ? {} : { __VSP_APP_CHUNK__: JSON.stringify(appChunk()) },
+    define: app
+      ? {}
+      : {
+          __VSP_APP_CHUNK__: JSON.stringify(appChunk()),
+          __VSP_MESSAGE_FILES__: JSON.stringify(Object.fromEntries(messageFiles().map(({ lang, hashed }) => [lang, hashed]))),
+        },
     // The entry loads the app from beside itself at run time instead of bundling it.
     resolve: app ? {} : { alias: [{ find: /^\.\/load-app$/, replacement: resolve(__dirname, 'components/widget/load-app.remote.ts') }] },
     build: {

@@ -49,14 +49,14 @@ export function startDemoServer({ port = 0, host = '127.0.0.1' } = {}) {
     }
     try {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      // The widget's folder is served as a vendor should serve it: hashed chunks are immutable;
+      // The widget's folder is served as a vendor should serve it: content-hashed files are immutable;
       // the entry, app, content and message files are revalidated (a 304 when unchanged).
       // Everything else (the demo RMS pages) is not cached.
       if (url.pathname.startsWith('/dist/widget/')) {
         const modified = (await stat(file)).mtime;
         modified.setMilliseconds(0);
         const since = Date.parse(request.headers['if-modified-since'] ?? '');
-        const immutable = url.pathname.startsWith('/dist/widget/chunks/');
+        const immutable = url.pathname.startsWith('/dist/widget/chunks/') || /\.[0-9a-f]{10}\.json$/.test(url.pathname);
         const headers = { 'content-type': type, 'last-modified': modified.toUTCString(), 'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache' };
         if (!Number.isNaN(since) && since >= modified.getTime()) {
           response.writeHead(304, headers).end();

@@ -1,7 +1,7 @@
 import { widgetLoadFailed as failedEn, widgetLoading as loadingEn } from '../../public/_locales/en/messages.json';
 import { widgetLoadFailed as failedEs, widgetLoading as loadingEs } from '../../public/_locales/es/messages.json';
 import { attributesOf, widgetLanguage, withJurisdiction } from '../../lib/widget/element-state';
-import { loadMessageFile, loadMessageFiles } from '../../lib/widget/message-files';
+import { loadMessageFile, loadMessageFiles, messageFileUrl, type MessageFileNames } from '../../lib/widget/message-files';
 import type { WidgetApp } from './app';
 import { loadWidgetApp } from './load-app';
 import { SCRIPT_BASE } from './script-base';
@@ -17,6 +17,10 @@ const REBUILD_ATTRIBUTES = ['lang', 'store-name', 'content-base'];
  */
 const LOADING = { en: loadingEn.message, es: loadingEs.message };
 const FAILED = { en: failedEn.message, es: failedEs.message };
+
+/** The build's content-hashed message files (widget.vite.config.ts); plain names in tests and dev. */
+declare const __VSP_MESSAGE_FILES__: MessageFileNames | undefined;
+const MESSAGE_FILES: MessageFileNames = typeof __VSP_MESSAGE_FILES__ === 'undefined' ? {} : __VSP_MESSAGE_FILES__;
 
 /** Enough style for the loading line: the panel's own CSS comes with the app. */
 const PLACEHOLDER_STYLE =
@@ -70,13 +74,17 @@ export class VictimServicesPanelElement extends HTMLElement {
     const base = contentBase(this.getAttribute('content-base'));
     this.#showLine(shadow, LOADING[language], 'status');
     const generation = ++this.#generation;
-    Promise.all([loadWidgetApp(), loadMessageFiles(fetchJson, base, language)]).then(
+    Promise.all([loadWidgetApp(), loadMessageFiles(fetchJson, base, language, MESSAGE_FILES)]).then(
       ([module, messages]) => {
         if (generation !== this.#generation) return;
         this.#app = module.mountWidgetApp(shadow, {
           language,
           messages,
-          messageFile: (url) => loadMessageFile(fetchJson, url),
+          // The handout asks for `_locales/<lang>/messages.json`: the same cached (hashed) file.
+          messageFile: (url) => {
+            const lang = /\/_locales\/([^/]+)\/messages\.json$/.exec(url)?.[1];
+            return loadMessageFile(fetchJson, lang ? messageFileUrl(base, lang, MESSAGE_FILES) : url);
+          },
           contentBase: base,
           storeName: `victim-services-widget-${this.getAttribute('store-name') || 'default'}`,
           config: this.#effectiveConfig(),

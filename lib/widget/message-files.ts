@@ -24,13 +24,21 @@ export function loadMessageFile(fetchJson: FetchJson, url: string): Promise<Mess
   return pending;
 }
 
+/** Built-in names of the message files by language (the widget build's content-hashed copies). */
+export type MessageFileNames = Readonly<Record<string, string>>;
+
+/** Where `lang`'s message file is under `base`: its hashed copy when the build named one. */
+export function messageFileUrl(base: string, lang: string, names: MessageFileNames = {}): string {
+  return new URL(names[lang] ?? `_locales/${lang}/messages.json`, base).href;
+}
+
 /**
  * The widget's message files (`_locales/<lang>/messages.json` under `base`): English always (it is
  * the fallback for any missing string) and the officer's language. A missing file for the officer's
  * language falls back to English; a missing English file is an error the widget shows.
  */
-export async function loadMessageFiles(fetchJson: FetchJson, base: string, language: string): Promise<Record<string, MessageFile>> {
-  const url = (lang: string) => new URL(`_locales/${lang}/messages.json`, base).href;
+export async function loadMessageFiles(fetchJson: FetchJson, base: string, language: string, names: MessageFileNames = {}): Promise<Record<string, MessageFile>> {
+  const url = (lang: string) => messageFileUrl(base, lang, names);
   const english = loadMessageFile(fetchJson, url('en'));
   const wanted = language === 'en' ? english : loadMessageFile(fetchJson, url(language)).catch(() => undefined);
   const [en, chosen] = await Promise.all([english, wanted]);

@@ -117,7 +117,7 @@ try {
   rows.push({ area: 'widget', measure: 'entry script, IIFE, gzip (every host page loads it)', value: kb(widget.iifeGzip), unit: 'kB', budget: { max: 45, label: '< 45 kB gzip' } });
   rows.push({ area: 'widget', measure: 'entry script, ES module, gzip', value: kb(widget.esmGzip), unit: 'kB', budget: { max: 45, label: '< 45 kB gzip' } });
   rows.push({ area: 'widget', measure: `app, gzip (${widget.appFiles} files, fetched when a panel connects)`, value: kb(widget.appGzip), unit: 'kB' });
-  for (const chunk of widget.lazy) rows.push({ area: 'widget', measure: `lazy chunk "${chunk.name}" gzip (only when used)`, value: kb(chunk.gzip), unit: 'kB' });
+  for (const chunk of widget.lazy) rows.push({ area: 'widget', measure: `import() chunk "${chunk.name}" gzip (after first render, or when used)`, value: kb(chunk.gzip), unit: 'kB' });
   rows.push({ area: 'widget', measure: 'message file gzip, en (always: it is the fallback)', value: kb(widget.messagesGzip.en), unit: 'kB' });
   rows.push({ area: 'widget', measure: 'message file gzip, es (for a Spanish-speaking officer)', value: kb(widget.messagesGzip.es), unit: 'kB' });
   rows.push({ area: 'widget', measure: `mount to first render, first visit: no HTTP cache (median of ${widget.runs})`, value: round(widget.coldMedian, 1), unit: 'ms', budget: { max: 50, label: '< 50 ms' } });

@@ -51,7 +51,11 @@ export async function widgetFigures(root: string, context: BrowserContext, demoU
   const appChunk = /chunks\/app-[\w-]+\.js/.exec(readFileSync(join(dir, 'victim-services-panel.iife.js'), 'utf8'))?.[0];
   if (!appChunk) throw new Error('The widget entry names no app chunk: run npm run build:widget');
   const app = staticClosure(dir, appChunk);
-  const lazy = lazyChunks(dir, app).map((file) => ({ name: file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''), gzip: gzip(file) }));
+  // Each import() target with the files it pulls in that the app does not already hold.
+  const lazy = lazyChunks(dir, app).map((file) => ({
+    name: file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''),
+    gzip: [...staticClosure(dir, file)].filter((part) => !app.has(part)).reduce((sum, part) => sum + gzip(part), 0),
+  }));
 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

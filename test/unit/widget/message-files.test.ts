@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMessageFiles } from '../../../lib/widget/message-files';
+import { loadMessageFiles, messageFileUrl } from '../../../lib/widget/message-files';
 
 const file = (text: string) => ({ panelTitle: { message: text } });
 
@@ -42,5 +42,15 @@ describe('loadMessageFiles', () => {
     files[url] = file('Victim services');
     expect(await loadMessageFiles(fetchJson, base, 'en')).toEqual({ en: file('Victim services') });
     expect(calls).toEqual([url, url]);
+  });
+
+  it('asks for the build’s content-hashed copy when it names one, else the plain file', async () => {
+    const base = 'https://rms.test/e/';
+    const names = { en: '_locales/en/messages.0123456789.json' };
+    expect(messageFileUrl(base, 'en', names)).toBe(`${base}_locales/en/messages.0123456789.json`);
+    expect(messageFileUrl(base, 'es', names)).toBe(`${base}_locales/es/messages.json`);
+    const { calls, fetchJson } = server({ [`${base}_locales/en/messages.0123456789.json`]: file('Victim services'), [`${base}_locales/es/messages.json`]: file('Servicios a víctimas') });
+    expect(await loadMessageFiles(fetchJson, base, 'es', names)).toEqual({ en: file('Victim services'), es: file('Servicios a víctimas') });
+    expect(calls).toEqual([`${base}_locales/en/messages.0123456789.json`, `${base}_locales/es/messages.json`]);
   });
 });
