@@ -96,6 +96,8 @@ export interface Platform {
   saveFile?(name: string, text: string, type: string): void;
   /** Asks the host to remind the officer (browser notification) on the given day. */
   scheduleReminder?(reminder: Reminder): Promise<void>;
+  /** Drops reminders (by Reminder.id) whose follow-up was done or deleted; 'all' after deleting every record. */
+  cancelReminders?(ids: readonly string[] | 'all'): Promise<void>;
 }
 
 export type InsertResult = 'inserted' | 'no-field' | 'not-permitted';

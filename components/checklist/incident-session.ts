@@ -311,7 +311,15 @@ export function createIncidentSession(platform: Platform, panel: PanelStore, opt
         if (created) await platform.scheduleReminder?.({ id: created.id, due: created.due, title: reminderTitle(next.id) }).catch(() => {});
         return next;
       }),
-    setFollowUpDone: (followUpId, done) => write('follow-ups', (s, id) => s.setFollowUpDone(id, followUpId, done)),
+    setFollowUpDone: (followUpId, done) =>
+      write('follow-ups', async (s, id) => {
+        const next = await s.setFollowUpDone(id, followUpId, done);
+        // A done follow-up needs no reminder; one reopened gets its reminder back.
+        const followUp = next.followUps.find((item) => item.id === followUpId);
+        if (done) await platform.cancelReminders?.([followUpId]).catch(() => {});
+        else if (followUp) await platform.scheduleReminder?.({ id: followUp.id, due: followUp.due, title: reminderTitle(next.id) }).catch(() => {});
+        return next;
+      }),
     retryNow: () => saves.retryNow(),
     async deleteIncident() {
       const s = store;
@@ -319,8 +327,11 @@ export function createIncidentSession(platform: Platform, panel: PanelStore, opt
       const id = incident.peek()?.id ?? (where ? (where.id ?? drafts.peek().get(where.key)) : undefined);
       if (!s || !id) return false;
       clearTimeout(noteTimer);
+      const followUpIds = (incident.peek()?.followUps ?? []).map((followUp) => followUp.id);
       try {
         await s.deleteIncident(id);
+        // Its follow-ups go with it: no reminder about a record that no longer exists.
+        if (followUpIds.length > 0) await platform.cancelReminders?.(followUpIds).catch(() => {});
       } catch (error) {
         saves.set('delete', { kind: 'failed', reason: 'other', message: error instanceof Error ? error.message : String(error) });
         return false;

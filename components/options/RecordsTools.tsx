@@ -45,6 +45,7 @@ export function RecordsTools() {
   const deleteAll = () =>
     withStore(async (store) => {
       await store.deleteEverything();
+      await platform.cancelReminders?.('all').catch(() => {});
       setConfirming(false);
       setStatus({ text: t('recordsDeleted'), error: false });
     });

@@ -51,6 +51,16 @@ export async function scheduleReminder(api: Pick<MaintenanceApi, 'alarms' | 'sto
   await api.alarms.create(`${REMINDER_ALARM_PREFIX}${reminder.id}`, { when: Math.max(reminderTime(reminder.due), now + 60_000) });
 }
 
+/** Forgets reminders and clears their alarms: the follow-up was done, or its record deleted. */
+export async function cancelReminders(api: Pick<MaintenanceApi, 'alarms' | 'storage'>, ids: readonly string[] | 'all'): Promise<void> {
+  const stored = await readReminders(api.storage.local);
+  const gone = ids === 'all' ? Object.keys(stored) : ids.filter((id) => id in stored);
+  if (gone.length === 0) return;
+  for (const id of gone) delete stored[id];
+  await api.storage.local.set({ [REMINDERS_KEY]: stored });
+  await Promise.all(gone.map((id) => api.alarms.clear(`${REMINDER_ALARM_PREFIX}${id}`)));
+}
+
 async function readReminders(area: StorageAreaLike): Promise<Record<string, { due: string; title: string }>> {
   const raw = (await area.get(REMINDERS_KEY))[REMINDERS_KEY];
   return typeof raw === 'object' && raw !== null ? { ...(raw as Record<string, { due: string; title: string }>) } : {};

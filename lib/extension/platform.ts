@@ -3,7 +3,7 @@ import { teachAnswerSchema } from '../messages/schemas';
 import type { PageState, Platform, TaughtField, TeachField } from '../platform';
 import { updateAdminOptions, updateLocalSettings, watchAdminOptions } from './admin-storage';
 import { OPEN_PANEL_COMMAND, type ExtensionApi } from './api';
-import { scheduleReminder } from './maintenance';
+import { cancelReminders, scheduleReminder } from './maintenance';
 import { saveCorrection, watchCorrections } from './corrections-storage';
 import { readTabNow, trackPage } from './page-tracker';
 
@@ -111,6 +111,9 @@ export function createExtensionPlatform(api: ExtensionApi, options: ExtensionPla
       const alarms = api.alarms;
       if (!alarms) throw new Error('reminders are not available in this browser');
       await scheduleReminder({ alarms, storage: api.storage }, reminder);
+    },
+    async cancelReminders(ids) {
+      if (api.alarms) await cancelReminders({ alarms: api.alarms, storage: api.storage }, ids);
     },
     async insertIntoReport(text) {
       const tabId = currentTabId;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { REMINDERS_KEY, RETENTION_ALARM, reminderTime, scheduleReminder, startMaintenance, type MaintenanceApi } from '../../../lib/extension/maintenance';
+import { cancelReminders, REMINDERS_KEY, RETENTION_ALARM, reminderTime, scheduleReminder, startMaintenance, type MaintenanceApi } from '../../../lib/extension/maintenance';
 import { fakeEvent } from './fake-api';
 
 function fakeMaintenanceApi(localValues: Record<string, unknown> = {}) {
@@ -73,5 +73,23 @@ describe('maintenance', () => {
     expect(api.alarms.create).toHaveBeenCalledWith('vsp-reminder:f2', { when: now + 60_000 });
     await expect(scheduleReminder(api, { id: 'f3', due: 'tomorrow', title: 'x' })).rejects.toThrow(/YYYY-MM-DD/);
     expect(reminderTime('2026-01-02')).toBe(new Date(2026, 0, 2, 9).getTime());
+  });
+
+  it('cancels reminders whose follow-up was done or deleted, and all of them after deleting every record', async () => {
+    const { api, alarm, stored } = fakeMaintenanceApi();
+    startMaintenance(api, { purge: async () => 0, reminderTitle: 'Follow-up due' });
+    const now = new Date(2026, 10, 22, 8, 0).getTime();
+    for (const id of ['f1', 'f2', 'f3']) await scheduleReminder(api, { id, due: '2026-11-25', title: `case ${id}` }, now);
+    await cancelReminders(api, ['f1', 'unknown']);
+    expect(api.alarms.clear).toHaveBeenCalledWith('vsp-reminder:f1');
+    expect(api.alarms.clear).not.toHaveBeenCalledWith('vsp-reminder:unknown');
+    expect(Object.keys(stored[REMINDERS_KEY] as object)).toEqual(['f2', 'f3']);
+    // An alarm that fired anyway (cleared too late) finds nothing to say.
+    alarm.emit({ name: 'vsp-reminder:f1' });
+    await settle();
+    expect(api.notifications.create).not.toHaveBeenCalled();
+    await cancelReminders(api, 'all');
+    expect(stored[REMINDERS_KEY]).toEqual({});
+    expect(api.alarms.clear).toHaveBeenCalledWith('vsp-reminder:f3');
   });
 });

@@ -136,6 +136,26 @@ describe('incident session', () => {
     stop();
   });
 
+  it('cancels the reminder of a follow-up marked done, brings it back when reopened, and cancels all of an incident deleted', async () => {
+    const { fake, session, stop } = setUp();
+    const scheduleReminder = vi.fn(async () => {});
+    const cancelReminders = vi.fn(async () => {});
+    Object.assign(fake.platform, { scheduleReminder, cancelReminders });
+    fake.setPage(readingPage('DOM VIOL', '26-564'));
+    await until(() => session.status.value === 'ready');
+    await session.addFollowUp({ due: '2026-12-01', what: 'Check on the order' });
+    await session.addFollowUp({ due: '2026-12-05', what: 'Court date' });
+    const [first, second] = session.incident.value!.followUps;
+    expect(await session.setFollowUpDone(first!.id, true)).toBe(true);
+    expect(cancelReminders).toHaveBeenLastCalledWith([first!.id]);
+    scheduleReminder.mockClear();
+    expect(await session.setFollowUpDone(first!.id, false)).toBe(true);
+    expect(scheduleReminder).toHaveBeenCalledWith({ id: first!.id, due: '2026-12-01', title: 'Victim follow-up due for case 26-564' });
+    expect(await session.deleteIncident()).toBe(true);
+    expect(cancelReminders).toHaveBeenLastCalledWith([first!.id, second!.id]);
+    stop();
+  });
+
   it('hides the record when locked and asks for the PIN when one is set', async () => {
     const store = createMemoryStore({ crypto, pbkdf2Iterations: 1000 });
     await store.unlock();
