@@ -1,9 +1,9 @@
 import { render } from 'preact';
 import type { MessageFile } from '../../lib/i18n';
-import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/types';
 import type { WidgetAttributes } from '../../lib/widget/attributes';
 import { createWidgetPlatform } from '../../lib/widget/platform';
 import { App } from '../App';
+import { browserSpeech, downloadText } from '../browser-host';
 import { printHandoutFromFrame } from './print-handout';
 import panelStyles from '../panel.css?inline';
 import widgetStyles from './widget.css?inline';
@@ -12,8 +12,8 @@ import widgetStyles from './widget.css?inline';
 export interface WidgetAppOptions {
   language: string;
   messages: Record<string, MessageFile>;
-  /** Message files by URL, from the element's page-wide cache: one request however many panels. */
-  messageFile(url: string): Promise<MessageFile>;
+  /** A language's message file, from the element's page-wide cache: one request however many panels. */
+  messageFile(language: string): Promise<MessageFile>;
   contentBase: string;
   storeName: string;
   config: unknown;
@@ -29,11 +29,6 @@ export interface WidgetApp {
   dispose(): void;
 }
 
-function speechHost(): SpeechHost | undefined {
-  if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
-  return { synthesis: speechSynthesis as unknown as SynthesisLike, createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike };
-}
-
 /**
  * The panel inside an element's shadow root: its own Platform, stores and IndexedDB database, so
  * two widgets on a page never share state unless they share `store-name`. Replaces whatever the
@@ -46,7 +41,7 @@ export function mountWidgetApp(shadow: ShadowRoot, options: WidgetAppOptions): W
   const mount = document.createElement('div');
   mount.className = 'vsp-widget';
   shadow.replaceChildren(style, mount);
-  const speech = speechHost();
+  const speech = browserSpeech();
   const platform = createWidgetPlatform({
     document,
     language: options.language,
@@ -62,11 +57,7 @@ export function mountWidgetApp(shadow: ShadowRoot, options: WidgetAppOptions): W
     ...(navigator.clipboard ? { writeClipboard: (text: string) => navigator.clipboard.writeText(text) } : {}),
     // Only the handout, never the host page around the widget.
     print: () => void printHandoutFromFrame(document, shadow, css),
-    saveFile: (name, text, type) => {
-      const url = URL.createObjectURL(new Blob([text], { type }));
-      Object.assign(document.createElement('a'), { href: url, download: name }).click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    saveFile: downloadText,
     emit: options.emit,
   });
   platform.setConfig(options.config);

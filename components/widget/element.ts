@@ -80,11 +80,8 @@ export class VictimServicesPanelElement extends HTMLElement {
         this.#app = module.mountWidgetApp(shadow, {
           language,
           messages,
-          // The handout asks for `_locales/<lang>/messages.json`: the same cached (hashed) file.
-          messageFile: (url) => {
-            const lang = /\/_locales\/([^/]+)\/messages\.json$/.exec(url)?.[1];
-            return loadMessageFile(fetchJson, lang ? messageFileUrl(base, lang, MESSAGE_FILES) : url);
-          },
+          // The handout's victim language: the same cached (hashed) files.
+          messageFile: (lang) => loadMessageFile(fetchJson, messageFileUrl(base, lang, MESSAGE_FILES)),
           contentBase: base,
           storeName: `victim-services-widget-${this.getAttribute('store-name') || 'default'}`,
           config: this.#effectiveConfig(),

@@ -27,8 +27,8 @@ export interface WidgetHost {
   crypto: Crypto;
   broadcast?: typeof BroadcastChannel;
   fetch: typeof fetch;
-  /** The element's page-wide cache of message files (the handout asks for the victim's language). */
-  messageFile?: (url: string) => Promise<MessageFile>;
+  /** A language's message file from the element's page-wide cache (the handout asks for the victim's language). */
+  messageFile?: (language: string) => Promise<MessageFile>;
   speech?: SpeechHost;
   writeClipboard?: (text: string) => Promise<void>;
   print?: () => void;
@@ -171,13 +171,12 @@ export function createWidgetPlatform(host: WidgetHost): WidgetPlatform {
       }
     },
     async fetchContent(path) {
-      const url = new URL(path.replace(/^\/+/, ''), host.contentBase).href;
-      const fetchJson = async () => {
-        const response = await host.fetch(url);
-        if (!response.ok) throw new Error(`${path}: ${response.status}`);
-        return response.json() as Promise<unknown>;
-      };
-      return host.messageFile && /\/_locales\/[^/]+\/messages\.json$/.test(url) ? host.messageFile(url) : fetchJson();
+      const relative = path.replace(/^\/+/, '');
+      const language = /^_locales\/([^/]+)\/messages\.json$/.exec(relative)?.[1];
+      if (host.messageFile && language) return host.messageFile(language);
+      const response = await host.fetch(new URL(relative, host.contentBase).href);
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json();
     },
     openIncidentStore() {
       // The store (crypto, IndexedDB) is its own chunk, loaded on first use.
