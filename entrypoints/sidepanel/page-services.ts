@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { browserSpeech, downloadText } from '../../components/browser-host';
 import type { PageServices } from '../../lib/extension/platform';
 import { createDirectoryStore, type DirectoryStore } from '../../lib/referrals/directory-store';
-import type { SpeechHost, SynthesisLike, UtteranceLike } from '../../lib/speech/types';
 import type { IncidentStore } from '../../lib/store';
 
 /** What an extension page (panel, reader, options) provides to the Platform from its own document. */
@@ -22,14 +22,9 @@ export function createPageServices(): PageServices {
       );
       return store;
     },
-    speech: speechHost(),
+    speech: browserSpeech(),
     print: () => window.print(),
-    saveFile(name, text, type) {
-      const url = URL.createObjectURL(new Blob([text], { type }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: name });
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    },
+    saveFile: downloadText,
     watchDirectory(listener) {
       directories ??= createDirectoryStore({ broadcast: BroadcastChannel });
       return directories.watch(listener);
@@ -38,13 +33,5 @@ export function createPageServices(): PageServices {
       directories ??= createDirectoryStore({ broadcast: BroadcastChannel });
       return directories.save(directory);
     },
-  };
-}
-
-function speechHost(): SpeechHost | undefined {
-  if (typeof speechSynthesis === 'undefined' || typeof SpeechSynthesisUtterance === 'undefined') return undefined;
-  return {
-    synthesis: speechSynthesis as unknown as SynthesisLike,
-    createUtterance: (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
   };
 }
