@@ -52,19 +52,19 @@ function messageFiles(): { lang: string; text: string; hashed: string }[] {
   });
 }
 
-const copyContent: Plugin = {
+const copyContent = (messages: ReturnType<typeof messageFiles>): Plugin => ({
   name: 'copy-widget-content',
   closeBundle() {
     const out = resolve(__dirname, 'dist/widget/content');
     mkdirSync(out, { recursive: true });
     cpSync(resolve(__dirname, 'public/content'), out, { recursive: true });
-    for (const { lang, text, hashed } of messageFiles()) {
+    for (const { lang, text, hashed } of messages) {
       mkdirSync(resolve(__dirname, 'dist/widget/_locales', lang), { recursive: true });
       writeFileSync(resolve(__dirname, 'dist/widget/_locales', lang, 'messages.json'), text);
       writeFileSync(resolve(__dirname, 'dist/widget', hashed), text);
     }
   },
-};
+});
 
 /**
  * The app's hashed main chunk, read from the app build's stub (`export … from "./chunks/app-….js"`):
@@ -80,15 +80,16 @@ function appChunk(): string {
 
 export default defineConfig(({ mode }) => {
   const app = mode === 'app';
+  const messages = app ? [] : messageFiles();
   return {
-    plugins: app ? [preact(), zodWithoutGlobals, minifyEsOutput] : [minifyEsOutput, copyContent],
+    plugins: app ? [preact(), zodWithoutGlobals, minifyEsOutput] : [minifyEsOutput, copyContent(messages)],
     publicDir: false,
     // The entry imports the chunk by its real export names, so they are kept (minifyInternalExports).
     define: app
       ? {}
       : {
           __VSP_APP_CHUNK__: JSON.stringify(appChunk()),
-          __VSP_MESSAGE_FILES__: JSON.stringify(Object.fromEntries(messageFiles().map(({ lang, hashed }) => [lang, hashed]))),
+          __VSP_MESSAGE_FILES__: JSON.stringify(Object.fromEntries(messages.map(({ lang, hashed }) => [lang, hashed]))),
         },
     // The entry loads the app from beside itself at run time instead of bundling it.
     resolve: app ? {} : { alias: [{ find: /^\.\/load-app$/, replacement: resolve(__dirname, 'components/widget/load-app.remote.ts') }] },

@@ -11,26 +11,30 @@ export interface BundleSize {
   withLazy: { files: string[]; raw: number; gzip: number };
 }
 
+/** What a built file refers to, as paths under the build root: static (<script>, <link>, import/from) and import(). */
+export function references(root: string, file: string): { static: string[]; dynamic: string[] } {
+  const text = readFileSync(join(root, file), 'utf8');
+  const found = { static: [] as string[], dynamic: [] as string[] };
+  const resolveRef = (ref: string) => relative('.', ref.startsWith('/') ? ref.slice(1) : normalize(join(dirname(file), ref)));
+  if (file.endsWith('.html')) {
+    for (const match of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) found.static.push(resolveRef(match[1]!));
+  } else if (file.endsWith('.js')) {
+    for (const match of text.matchAll(/(import\s*\(|from|import)\s*["']([^"']+\.js)["']/g)) (match[1]!.includes('(') ? found.dynamic : found.static).push(resolveRef(match[2]!));
+  }
+  return found;
+}
+
 /**
  * Files a built entrypoint loads: follows <script>/<link> in HTML and static imports in JS, and
  * with `lazy`, dynamic import() too.
  */
-function closure(root: string, start: string, lazy: boolean): string[] {
+export function closure(root: string, start: string, lazy: boolean): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const text = readFileSync(join(root, file), 'utf8');
-    const refs: string[] = [];
-    if (file.endsWith('.html')) {
-      for (const match of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) refs.push(match[1]!);
-    } else if (file.endsWith('.js')) {
-      for (const match of text.matchAll(/(import\s*\(|from|import)\s*["']([^"']+\.js)["']/g)) if (lazy || !match[1]!.includes('(')) refs.push(match[2]!);
-    }
-    for (const ref of refs) {
-      const target = ref.startsWith('/') ? ref.slice(1) : normalize(join(dirname(file), ref));
-      visit(relative('.', target));
-    }
+    const refs = references(root, file);
+    for (const ref of lazy ? [...refs.static, ...refs.dynamic] : refs.static) visit(ref);
   };
   visit(start);
   return [...seen];

@@ -1,32 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
+import { closure, references } from './sizes';
 import { median } from './stats';
 
 type MountWindow = { VictimServicesPanel: { mount(parent: Element, options: unknown): Element } };
 const RUNS = 20;
-
-/** A built file and every file it statically imports (what the browser must fetch before it runs). */
-function staticClosure(dir: string, file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(dir, file), 'utf8');
-  for (const [, path] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.[^"']+)["']/g)) {
-    staticClosure(dir, posix.normalize(posix.join(posix.dirname(file), path!)), seen);
-  }
-  return seen;
-}
-
-/** Chunks the app imports with import(): they load only when the feature is used. */
-function lazyChunks(dir: string, files: Iterable<string>): string[] {
-  const lazy = new Set<string>();
-  for (const file of files) {
-    const code = readFileSync(join(dir, file), 'utf8');
-    for (const [, path] of code.matchAll(/import\(["'](\.[^"']+)["']\)/g)) lazy.add(posix.normalize(posix.join(posix.dirname(file), path!)));
-  }
-  return [...lazy];
-}
 
 async function mountTimes(page: Page, url: string, runs: number): Promise<number[]> {
   const times: number[] = [];
@@ -50,11 +30,14 @@ export async function widgetFigures(root: string, context: BrowserContext, demoU
   // The entry names the app's hashed chunk; that chunk and what it imports are the app.
   const appChunk = /chunks\/app-[\w-]+\.js/.exec(readFileSync(join(dir, 'victim-services-panel.iife.js'), 'utf8'))?.[0];
   if (!appChunk) throw new Error('The widget entry names no app chunk: run npm run build:widget');
-  const app = staticClosure(dir, appChunk);
+  const app = new Set(closure(dir, appChunk, false));
   // Each import() target with the files it pulls in that the app does not already hold.
-  const lazy = lazyChunks(dir, app).map((file) => ({
+  const lazyTargets = new Set([...app].flatMap((file) => references(dir, file).dynamic));
+  const lazy = [...lazyTargets].map((file) => ({
     name: file.replace(/^chunks\//, '').replace(/-[\w-]{8}\.js$/, ''),
-    gzip: [...staticClosure(dir, file)].filter((part) => !app.has(part)).reduce((sum, part) => sum + gzip(part), 0),
+    gzip: closure(dir, file, false)
+      .filter((part) => !app.has(part))
+      .reduce((sum, part) => sum + gzip(part), 0),
   }));
 
   const page = await context.newPage();
