@@ -245,4 +245,19 @@ describe('<victim-services-panel>', () => {
     await expect.poll(() => page.locator('iframe').count()).toBe(0);
     await page.close();
   });
+
+  it('says, as an accessible alert in the officer’s language, when its files are missing', async () => {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/fixtures/aria-labelled.html`);
+    await page.addScriptTag({ url: `${server.url}/dist/widget/victim-services-panel.iife.js` });
+    await page.evaluate(() => {
+      const namespace = (window as unknown as { VictimServicesPanel: { mount(parent: Element, options: unknown): Element } }).VictimServicesPanel;
+      namespace.mount(document.body, { attributes: { id: 'broken', lang: 'es', 'content-base': '/missing/', 'incident-type': 'DOM VIOL', 'store-name': 'broken' } });
+    });
+    const alert = inWidget(page, '[role=alert]', '#broken');
+    await expect.poll(() => alert.textContent({ timeout: 1000 }).catch(() => ''), { timeout: 10_000 }).toContain(`${server.url}/missing/`);
+    expect(await alert.textContent()).toContain('no pudo cargar');
+    expect(await axeViolations(page, '#broken')).toEqual([]);
+    await page.close();
+  });
 });
