@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -31,9 +31,10 @@ const recordEvents = (page: Page) =>
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: { type: string; detail: unknown }[] }).__events);
 
 beforeAll(async () => {
-  // Built here, so the test always runs the current source (scripts/test.mjs builds only the extension).
-  const { build } = await import('vite');
-  for (const mode of ['app', 'entry']) await build({ configFile: join(process.cwd(), 'widget.vite.config.ts'), mode, logLevel: 'silent' });
+  // The production build from npm test's build stage (build:all includes build:widget). Not rebuilt
+  // here: inside vitest NODE_ENV is "test", and a build made here was a non-production one (310 kB
+  // raw against 270 kB), not what vendors get.
+  if (!existsSync(join(process.cwd(), 'dist/widget/victim-services-panel.iife.js'))) throw new Error('dist/widget is missing: run npm run build:widget first');
   server = await startDemoServer();
   ({ context } = await launchWithExtension({ userDataDir: profile }));
 });
